@@ -1,0 +1,50 @@
+"""factcheck: a linter for factual and numeric inconsistencies in Chinese news articles.
+
+>>> import factcheck
+>>> report = factcheck.check("共查获并铲除毒品原植物337株，相比去年同期下降896%。")
+>>> [finding.code for finding in report.findings]
+['FC101']
+"""
+
+from .api import check, extract
+from .claims.models import (
+    Breakdown,
+    BreakdownPart,
+    Change,
+    Claim,
+    Enumeration,
+    Percentage,
+    Quantity,
+    Respective,
+)
+from .config import Config
+from .document import DecodeError, Document
+from .findings import Edit, FileError, Finding, Fix, Related, Report, Severity
+from .span import Span
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Breakdown",
+    "BreakdownPart",
+    "Change",
+    "Claim",
+    "Config",
+    "DecodeError",
+    "Document",
+    "Edit",
+    "Enumeration",
+    "FileError",
+    "Finding",
+    "Fix",
+    "Percentage",
+    "Quantity",
+    "Related",
+    "Report",
+    "Respective",
+    "Severity",
+    "Span",
+    "__version__",
+    "check",
+    "extract",
+]

@@ -1,0 +1,57 @@
+"""The library entry points: :func:`check` and :func:`extract`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .claims import Analysis, public_extractors
+from .claims.models import ClaimBase
+from .config import Config
+from .document import Document
+from .findings import Report
+from .engine.runner import run_rules
+
+__all__ = ["check", "extract", "check_document"]
+
+
+def _document(text: str | bytes | Document) -> Document:
+    if isinstance(text, Document):
+        return text
+    if isinstance(text, bytes):
+        return Document.from_bytes(text)
+    return Document(text)
+
+
+def check(
+    text: str | bytes | Document,
+    config: Config | None = None,
+    *,
+    reference_date: date | None = None,
+) -> Report:
+    """Check an article and return a :class:`Report` of findings.
+
+    ``text`` is the article (``str``, raw ``bytes`` in UTF-8 or GB18030, or a
+    :class:`Document`). ``config`` selects rules and severities; ``reference_date``
+    overrides the date the article is read against (今年, 去年). Spans in the findings
+    index the original text. Raises
+    :class:`~factcheck.document.DecodeError` only for undecodable ``bytes``.
+    """
+    config = config or Config()
+    if reference_date is not None:
+        config = config.model_copy(update={"reference_date": reference_date})
+    return run_rules(_document(text), config)
+
+
+def check_document(document: Document, config: Config, path: str | None = None) -> Report:
+    """Check an already decoded document (used by the command line)."""
+    return run_rules(document, config, path=path)
+
+
+def extract(text: str | bytes | Document) -> list[ClaimBase]:
+    """All claims of an article (quantities, percentages, changes, breakdowns …), in text order."""
+    analysis = Analysis(_document(text))
+    claims: list[ClaimBase] = []
+    for name in public_extractors():
+        claims.extend(analysis.get(name))
+    claims.sort(key=lambda claim: (claim.span.start, claim.span.end))
+    return claims

@@ -1,0 +1,300 @@
+"""Rules on single statements of figures (family ``numbers``, FC101–FC108)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..claims.analysis import Analysis
+from ..claims.enumerations import item_counts
+from ..claims.models import Breakdown, Change, Enumeration, Percentage, Quantity, Respective
+from ..claims.quantities import is_countable_count
+from ..claims.respective import subject_counts
+from ..numbers.scanner import Marker, NumberMention, Role
+from ..engine.registry import Params, RelatedSpan, Violation, check
+from .formatting import number
+from .grim import GrimResult, change_base, share_whole
+
+_TOLERANCE = 1e-9
+
+
+@check("impossible-decrease")
+def impossible_decrease(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """A decrease of more than 100%, or of exactly 100% with something left."""
+    for change in analysis.get("changes"):
+        assert isinstance(change, Change)
+        if change.direction != "decrease" or change.measure != "percent":
+            continue
+        amount = change.amount
+        if change.amount_low > 100 + _TOLERANCE:
+            explanation = "a fall of more than 100% would leave less than nothing"
+            if change.quantity is not None:
+                now = change.quantity.value
+                before = now / (1 - amount / 100)
+                explanation += (
+                    f": with {change.quantity.text} now, the earlier figure would be "
+                    f"{number(now)} ÷ (1 − {number(amount / 100)}) = {number(before, 1)}"
+                )
+            corrected = amount / (100 + amount) * 100
+            yield Violation(
+                span=change.span,
+                args={"phrase": change.text, "explanation": explanation},
+                suggestion=(
+                    f"if {number(amount)}% was computed as (before − now) ÷ now, the decrease is "
+                    f"{number(amount)} ÷ (100 + {number(amount)}) = {corrected:.2f}%; "
+                    "if the figure rose, use 增长"
+                ),
+            )
+        elif change.amount_low == 100 and change.amount_high == 100:
+            quantity = change.quantity
+            if quantity is not None and quantity.low > 0:
+                yield Violation(
+                    span=change.span,
+                    args={
+                        "phrase": change.text,
+                        "explanation": f"a fall of 100% leaves zero, but the figure is {quantity.text}",
+                    },
+                    related=(RelatedSpan(quantity.span, "the figure that remains"),),
+                )
+
+
+@check("decrease-in-multiples")
+def decrease_in_multiples(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """降低两倍: a decrease stated as a multiple."""
+    for change in analysis.get("changes"):
+        assert isinstance(change, Change)
+        if change.direction == "decrease" and change.measure == "multiple":
+            yield Violation(
+                span=change.span,
+                args={"phrase": change.text},
+                suggestion="state the fall as a percentage (降低了50%) or the new level as a "
+                "fraction (降至原来的三分之一)",
+            )
+
+
+def _grim_message(result: GrimResult, describe: str) -> str:
+    if not result.nearest:
+        return "no whole number fits"
+    options = " or ".join(f"{base} gives {value:.2f}%" for base, value in result.nearest)
+    return f"{describe} {options}"
+
+
+@check("percentage-not-from-counts")
+def percentage_not_from_counts(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """GRIM: a percentage of a whole count that no whole-number base can produce."""
+    for change in analysis.get("changes"):
+        assert isinstance(change, Change)
+        quantity = change.quantity
+        if change.measure != "percent" or quantity is None or change.amount_high != change.amount_low:
+            continue
+        if not is_countable_count(quantity):
+            continue
+        result = change_base(
+            int(quantity.value), change.amount, change.decimals, change.direction == "increase"
+        )
+        if result is None or result.consistent:
+            continue
+        yield Violation(
+            span=change.amount_span,
+            args={
+                "count": quantity.text,
+                "percent": analysis.document.original_of(change.amount_span),
+                "detail": _grim_message(result, "a previous count of"),
+            },
+            related=(RelatedSpan(quantity.span, "the count"),),
+        )
+    text = analysis.document.text
+    mentions = analysis.mentions
+    for index in range(1, len(mentions)):
+        share, part = mentions[index], mentions[index - 1]
+        if share.role is not Role.PERCENT or part.role is not Role.QUANTITY or not share.exact:
+            continue
+        if not regex.match(r"^，?占(?:[^，。；\d]{0,30}的)?(?:比重|比例)?(?:为|达)?$", text[part.end : share.start]):
+            continue
+        if part.unit is None or not part.unit.countable or not part.exact:
+            continue
+        if part.value != int(part.value) or part.value <= 0:
+            continue
+        result = share_whole(int(part.value), share.value, share.decimals)
+        if result is None or result.consistent:
+            continue
+        document = analysis.document
+        yield Violation(
+            span=document.span(share.start, share.end),
+            args={
+                "count": document.original_of(document.span(part.start, part.end)),
+                "percent": document.original_of(document.span(share.start, share.end)),
+                "detail": _grim_message(result, "a whole of"),
+            },
+            related=(RelatedSpan(document.span(part.start, part.end), "the count"),),
+        )
+
+
+def _tolerance(quantity: Quantity) -> float:
+    """Half a unit of the last written digit, in base units (rounding of stated values)."""
+    if quantity.approximate:
+        return 0.0
+    return 0.5 * 10.0 ** -quantity.decimals * quantity.factor
+
+
+def _in_unit_of(total: Quantity, low: float, high: float) -> str:
+    """A base-unit interval written in the total's unit and scale: ``2600千克``, ``1.2–1.3万人``."""
+    divisor = total.factor * total.scale_value
+    unit = f"{total.scale}{total.unit}"
+    if high == low:
+        return f"{number(low / divisor)}{unit}"
+    if high == float("inf"):
+        return f"over {number(low / divisor)}{unit}"
+    return f"{number(low / divisor)}–{number(high / divisor)}{unit}"
+
+
+@check("breakdown-mismatch")
+def breakdown_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """Parts that exceed their total, or a complete breakdown that does not add up."""
+    for breakdown in analysis.get("breakdowns"):
+        assert isinstance(breakdown, Breakdown)
+        total = breakdown.total
+        total_low, total_high = total.base_interval()
+        parts = [part.quantity for part in breakdown.parts]
+        sum_low = sum(part.base_interval()[0] for part in parts)
+        sum_high = sum(part.base_interval()[1] for part in parts)
+        slack = sum(_tolerance(part) for part in parts) + _tolerance(total) + _TOLERANCE
+        exceeds = sum_low - slack > total_high
+        short = breakdown.complete and sum_high + slack < total_low
+        if not (exceeds or short):
+            continue
+        yield Violation(
+            span=breakdown.span,
+            args={
+                "parts": " + ".join(part.text for part in parts),
+                "sum": _in_unit_of(total, sum_low, sum_high),
+                "total": total.text,
+                "relation": "more than" if exceeds else "less than",
+            },
+            related=tuple(RelatedSpan(part.span, f"part: {part.text}") for part in parts),
+        )
+
+
+@check("shares-over-whole")
+def shares_over_whole(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """Shares of one whole (其中A占…、B占…) that add up to more than 100%."""
+    document = analysis.document
+    text = document.text
+    by_sentence: dict[int, list[Percentage]] = {}
+    for percentage in analysis.get("percentages"):
+        assert isinstance(percentage, Percentage)
+        if not percentage.is_share:
+            continue
+        sentence = document.sentence_at(percentage.norm[0])
+        if sentence is None:
+            continue
+        opening = text.rfind("其中", sentence.start, percentage.norm[0])
+        if opening < 0:
+            continue
+        by_sentence.setdefault(sentence.index, []).append(percentage)
+    for shares in by_sentence.values():
+        groups: dict[str | None, list[Percentage]] = {}
+        for share in shares:
+            groups.setdefault(share.share_of, []).append(share)
+        for group in groups.values():
+            if len(group) < 2 or any(share.value >= 100 for share in group):
+                continue  # a share of 100% or more is a rate (完成预算的106%), not a part
+            total = sum(share.low for share in group)
+            slack = sum(0.5 * 10.0 ** -share.decimals for share in group)
+            if total - slack <= 100:
+                continue
+            first, last = group[0], group[-1]
+            yield Violation(
+                span=document.span(first.norm[0], last.norm[1]),
+                args={
+                    "shares": " + ".join(share.text for share in group),
+                    "sum": number(total, 2),
+                },
+                related=tuple(RelatedSpan(share.span, "share") for share in group),
+            )
+
+
+@check("enumeration-count")
+def enumeration_count(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """A counted label whose number differs from the items listed with it."""
+    for enumeration in analysis.get("enumerations"):
+        assert isinstance(enumeration, Enumeration)
+        counts = item_counts(enumeration.items, levels=enumeration.label.endswith("级"))
+        if enumeration.count in counts:
+            continue
+        if enumeration.open_ended and min(counts) <= enumeration.count:
+            continue
+        listed = len(enumeration.items)
+        yield Violation(
+            span=enumeration.label_span,
+            args={
+                "label": enumeration.label,
+                "count": enumeration.count,
+                "listed": listed,
+                "items": "、".join(enumeration.items),
+            },
+            related=(RelatedSpan(enumeration.items_span, f"{listed} items listed"),),
+        )
+
+
+@check("respective-mismatch")
+def respective_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """分别 pairing a different number of subjects and values."""
+    for respective in analysis.get("respectives"):
+        assert isinstance(respective, Respective)
+        counts = subject_counts(respective.subjects)
+        if not counts or respective.value_count < 2 or respective.value_count in counts:
+            continue
+        yield Violation(
+            span=respective.span,
+            args={
+                "subject_count": min(counts),
+                "subjects": "、".join(respective.subjects),
+                "value_count": respective.value_count,
+                "values": "、".join(respective.values),
+            },
+        )
+
+
+_CONFLICTS = {
+    frozenset({"more", "less"}): "one says more than, the other less than",
+    frozenset({"more"}): "both say 'more than', so the bound is counted twice",
+    frozenset({"less"}): "both say 'less than', so the bound is counted twice",
+    frozenset({"more", "about"}): "'about' and 'more than' contradict each other",
+    frozenset({"less", "about"}): "'about' and 'less than' contradict each other",
+}
+
+
+def _without(text: str, mention: NumberMention, marker: Marker) -> str:
+    """The mention's text with one marker left out."""
+    return text[mention.start : marker.start] + text[marker.end : mention.end]
+
+
+@check("conflicting-approximation")
+def conflicting_approximation(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """Two approximation markers on one number, at least one of them a bound (逾2万余人)."""
+    document = analysis.document
+    text = document.text
+    for mention in analysis.mentions:
+        if len(mention.markers) < 2:
+            continue
+        directions = frozenset(marker.direction for marker in mention.markers)
+        if directions == frozenset({"about"}):
+            continue  # two "about" markers: redundant, not contradictory (FC506)
+        first, second = mention.markers[0], mention.markers[1]
+        reason = _CONFLICTS.get(directions, "the markers conflict")
+        span = document.span(mention.start, mention.end)
+        yield Violation(
+            span=span,
+            args={
+                "phrase": document.original_of(span),
+                "first": first.text,
+                "second": second.text,
+                "reason": reason,
+            },
+            suggestion=(
+                f"keep one marker: “{_without(text, mention, second)}” "
+                f"or “{_without(text, mention, first)}”"
+            ),
+        )

@@ -1,0 +1,142 @@
+"""Breakdown claims: a total and its parts.
+
+* total, then a marker and the parts: ``29.29892千克（其中，海洛因0.69925千克、…）``,
+  ``17件（其中刑事案件2件、行政案件15件）``, ``2.5吨，分别为海洛因1800公斤、冰毒700千克``;
+* parts, then the total: ``A 10人、B 20人，共计30人``.
+
+Parts must share the total's dimension (mass, people, cases …). The breakdown is
+*complete* when the wording says the parts make up the whole (分别为, 分为, 共计,
+合计); after 其中, 包括 or 含 it may be partial.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..numbers.scanner import NumberMention, Role
+from .analysis import Analysis, extractor
+from .models import Breakdown, BreakdownPart
+from .quantities import quantity_of
+
+__all__ = ["extract_breakdowns"]
+
+_AFTER_TOTAL = regex.compile(
+    r"(?P<open>（)?(?:[，]?\s*)(?P<marker>其中|分别为|分别是|分为|包括|含)[，：\s]*"
+)
+_TOTAL_AFTER_PARTS = regex.compile(r"[，]?\s*(?P<marker>共计|合计|总计)(?:为|达)?$")
+_COMPLETE = frozenset({"分别为", "分别是", "分为", "共计", "合计", "总计"})
+_FIRST_GAP = regex.compile(r"^\s*(?P<label>[^\d，。；（）]{0,24}?)(?:为|达|约)?$")
+_NEXT_GAP = regex.compile(r"^(?:[、，；]|和|及|以及)\s*(?P<label>[^\d，。；（）]{0,24}?)(?:为|达|约)?$")
+_STOP = regex.compile(r"[。！？]|其中")
+
+
+def _scope_end(text: str, start: int, parenthesised: bool) -> int:
+    if parenthesised:
+        close = text.find("）", start)
+        return close if close >= 0 else start
+    stop = _STOP.search(text, start)
+    semicolon = text.find("；", start)
+    ends = [position for position in (stop.start() if stop else -1, semicolon) if position >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _parts_after(
+    analysis: Analysis, mentions: list[NumberMention], index: int, start: int, end: int
+) -> list[tuple[str, NumberMention]]:
+    text = analysis.document.text
+    total = mentions[index]
+    parts: list[tuple[str, NumberMention]] = []
+    cursor = start
+    for mention in mentions[index + 1 :]:
+        if mention.start >= end:
+            break
+        if mention.role is not Role.QUANTITY:
+            continue
+        gap = (_NEXT_GAP if parts else _FIRST_GAP).match(text[cursor : mention.start])
+        if gap is None:
+            cursor = mention.end
+            continue
+        if total.unit and mention.unit and mention.unit.dimension == total.unit.dimension:
+            parts.append((gap.group("label").strip(), mention))
+        cursor = mention.end
+    return parts
+
+
+@extractor("breakdowns")
+def extract_breakdowns(analysis: Analysis) -> list[Breakdown]:
+    """Totals with the parts listed next to them."""
+    document = analysis.document
+    text = document.text
+    mentions = analysis.mentions
+    claims: list[Breakdown] = []
+    change_amounts = {change.amount_span.start for change in analysis.get("changes")}
+    for index, mention in enumerate(mentions):
+        if mention.role is not Role.QUANTITY or mention.unit is None:
+            continue
+        if document.span(mention.start, mention.end).start in change_amounts:
+            continue  # 增加4000亿元，其中…: the parts belong to the level, not the increase
+        marker = _AFTER_TOTAL.match(text, mention.end)
+        if marker is not None:
+            parenthesised = marker.group("open") is not None
+            end = _scope_end(text, marker.end(), parenthesised)
+            parts = _parts_after(analysis, mentions, index, marker.end(), end)
+            if len(parts) >= 2 or (parts and parenthesised):
+                claims.append(_breakdown(analysis, mention, parts, marker.group("marker"), end))
+            continue
+        preceding = _TOTAL_AFTER_PARTS.search(text, max(0, mention.start - 8), mention.start)
+        if preceding is not None:
+            parts = _parts_before(analysis, mentions, index, preceding.start())
+            if len(parts) >= 2:
+                claims.append(
+                    _breakdown(analysis, mention, parts, preceding.group("marker"), mention.end)
+                )
+    return claims
+
+
+def _parts_before(
+    analysis: Analysis, mentions: list[NumberMention], index: int, end: int
+) -> list[tuple[str, NumberMention]]:
+    text = analysis.document.text
+    total = mentions[index]
+    parts: list[tuple[str, NumberMention]] = []
+    cursor = end
+    for position in range(index - 1, -1, -1):
+        mention = mentions[position]
+        if mention.role is not Role.QUANTITY or mention.unit is None or total.unit is None:
+            break
+        gap = text[mention.end : cursor]
+        if gap and not regex.match(r"^[、，和及]$", gap):
+            break
+        if mention.unit.dimension != total.unit.dimension:
+            break
+        label_start = max(0, mention.start - 24)
+        label = regex.split(r"[、，。；：]", text[label_start : mention.start])[-1]
+        parts.append((label.strip(), mention))
+        cursor = mention.start - len(label)
+    parts.reverse()
+    return parts
+
+
+def _breakdown(
+    analysis: Analysis,
+    total: NumberMention,
+    parts: list[tuple[str, NumberMention]],
+    marker: str,
+    end: int,
+) -> Breakdown:
+    document = analysis.document
+    start = min(total.start, parts[0][1].start)
+    stop = max(end, total.end)
+    span = document.span(start, stop)
+    return Breakdown(
+        span=span,
+        text=document.original_of(span),
+        norm=(start, stop),
+        total=quantity_of(document, total),
+        parts=[
+            BreakdownPart(label=label, quantity=quantity_of(document, mention))
+            for label, mention in parts
+        ],
+        complete=marker in _COMPLETE,
+        marker=marker,
+    )

@@ -1,0 +1,135 @@
+"""Change claims: 同比增长18%, 下降896%, 降幅达14.6%, 降低两倍, 提高2.5个百分点.
+
+A change is a verb or noun of change (from ``rules/lexicons/changes.toml``) directly
+before an amount, optionally after a basis (同比, 比上年同期, 与…相比). Verbs that name
+the new level (下降至, 提高到) are not changes. Amounts listed after a change
+(分别下降92.3%、94.1%和98.3%) are changes too.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..lexicon import lexicons
+from ..numbers.scanner import NumberMention, Role
+from .analysis import Analysis, extractor
+from .models import Change, Quantity
+from .quantities import quantity_of
+
+__all__ = ["extract_changes"]
+
+_MEASURES = {
+    Role.PERCENT: "percent",
+    Role.POINTS: "points",
+    Role.MULTIPLE: "multiple",
+    Role.QUANTITY: "absolute",
+}
+_LIST_GAP = regex.compile(r"^(?:[、，]|和|及|与|以及|、和)$")
+_QUANTITY_GAP = regex.compile(r"^[，]?$")
+_WINDOW = 28
+
+
+class _Patterns:
+    def __init__(self) -> None:
+        words = lexicons().changes
+        self.direction: dict[str, str] = {}
+        for direction, group in (("increase", words.increase), ("decrease", words.decrease)):
+            for word in (*group.verbs, *group.nouns):
+                self.direction[word] = direction
+        bases = [regex.escape(phrase) for phrase in words.basis.phrases] + list(words.basis.patterns)
+        change_words = sorted(self.direction, key=len, reverse=True)
+        levels = sorted((*words.increase.levels, *words.decrease.levels), key=len, reverse=True)
+        basis = "|".join(f"(?:{item})" for item in bases)
+        word = "|".join(regex.escape(item) for item in change_words)
+        self.change = regex.compile(
+            rf"(?:(?P<basis>{basis})[，]?)?(?P<word>{word})"
+            rf"(?:了)?(?:幅度)?(?:为|达到|达|是|约为|超过)?$"
+        )
+        self.level = regex.compile(rf"(?:{'|'.join(regex.escape(item) for item in levels)})(?:了)?$")
+
+
+@cache
+def _patterns() -> _Patterns:
+    return _Patterns()
+
+
+def _change_of(
+    analysis: Analysis,
+    mention: NumberMention,
+    direction: str,
+    word: str,
+    basis: str | None,
+    start: int,
+    quantity: Quantity | None,
+) -> Change:
+    document = analysis.document
+    span = document.span(start, mention.end)
+    amount_span = document.span(mention.start, mention.end)
+    high = mention.high
+    return Change(
+        span=span,
+        text=document.original_of(span),
+        norm=(start, mention.end),
+        direction="increase" if direction == "increase" else "decrease",
+        measure=_MEASURES[mention.role],  # type: ignore[arg-type]
+        amount=mention.value,
+        amount_low=mention.low,
+        amount_high=None if high == float("inf") else high,
+        decimals=mention.decimals,
+        word=word,
+        basis=basis,
+        amount_span=amount_span,
+        amount_unit=mention.unit_text if mention.role is Role.QUANTITY else "",
+        quantity=quantity,
+    )
+
+
+@extractor("changes")
+def extract_changes(analysis: Analysis) -> list[Change]:
+    """All stated changes with their amounts, and the figure each qualifies if stated."""
+    patterns = _patterns()
+    text = analysis.document.text
+    mentions = analysis.mentions
+    changes: list[Change] = []
+    previous: tuple[Change, NumberMention] | None = None
+    for index, mention in enumerate(mentions):
+        if mention.role not in _MEASURES:
+            previous = None
+            continue
+        floor = mentions[index - 1].end if index else 0
+        window_start = max(floor, mention.start - _WINDOW)
+        window = text[window_start : mention.start]
+        if previous is not None and _LIST_GAP.match(window) and mention.role is previous[1].role:
+            change, _ = previous
+            listed = _change_of(
+                analysis, mention, change.direction, change.word, change.basis, mention.start, None
+            )
+            changes.append(listed)
+            previous = (listed, mention)
+            continue
+        previous = None
+        if patterns.level.search(window):
+            continue
+        match = patterns.change.search(window)
+        if match is None:
+            continue
+        word = match.group("word")
+        basis = match.group("basis")
+        if len(word) == 1 and basis is None and mention.role is not Role.PERCENT:
+            continue  # 多3人, 减5家: single-character verbs need a basis (比上年多3人)
+        if mention.role is Role.QUANTITY and basis is None and not mention.exact:
+            continue
+        start = window_start + match.start()
+        quantity = None
+        if index and mentions[index - 1].role is Role.QUANTITY:
+            before = mentions[index - 1]
+            if _QUANTITY_GAP.match(text[before.end : start]):
+                quantity = quantity_of(analysis.document, before)
+        change = _change_of(
+            analysis, mention, patterns.direction[word], word, basis, start, quantity
+        )
+        changes.append(change)
+        previous = (change, mention)
+    return changes

@@ -1,0 +1,115 @@
+"""Quantity and Percentage claims, built from the number mentions of a document."""
+
+from __future__ import annotations
+
+import math
+
+import regex
+
+from ..document import Document
+from ..numbers.scanner import NumberMention, Role
+from .analysis import Analysis, extractor
+from .models import Percentage, Quantity
+
+__all__ = ["clause_start", "label_before", "quantity_of", "percentage_of", "is_countable_count"]
+
+_CLAUSE_BOUNDARY = regex.compile(r"[，。；：！？、\n（）“”《》]")
+_SHARE = regex.compile(r"占(?:比)?(?:(?P<whole>[^，。；、]{1,30}?)的)?(?:比重|比例)?(?:为|达|达到|约|近)?$")
+
+
+def clause_start(text: str, position: int, floor: int = 0) -> int:
+    """Start of the clause containing ``position`` (after the last clause mark)."""
+    window_start = max(floor, position - 80)
+    last = -1
+    for match in _CLAUSE_BOUNDARY.finditer(text, window_start, position):
+        last = match.end()
+    return last if last >= 0 else window_start
+
+
+def label_before(analysis: Analysis, mention: NumberMention, index: int) -> str:
+    """Words before a number in its clause, back to the previous number or clause mark."""
+    text = analysis.document.text
+    floor = 0
+    if index > 0:
+        floor = analysis.mentions[index - 1].end
+    start = clause_start(text, mention.start, floor)
+    return text[max(start, floor) : mention.start].strip()
+
+
+def _high(value: float) -> float | None:
+    return None if math.isinf(value) else value
+
+
+def quantity_of(document: Document, mention: NumberMention, label: str = "") -> Quantity:
+    """The :class:`Quantity` claim of a mention that has a unit."""
+    unit = mention.unit
+    assert unit is not None, "a quantity needs a unit"
+    return Quantity(
+        span=document.span(mention.start, mention.end),
+        text=document.original_of(document.span(mention.start, mention.end)),
+        norm=(mention.start, mention.end),
+        value=mention.value,
+        low=mention.low,
+        high=_high(mention.high),
+        decimals=mention.decimals,
+        unit=mention.unit_text,
+        dimension=unit.dimension,
+        countable=unit.countable,
+        factor=unit.factor,
+        scale=mention.magnitude_text,
+        scale_value=mention.magnitude,
+        approximate=not mention.exact,
+        markers=[marker.text for marker in mention.markers],
+        label=label,
+    )
+
+
+def percentage_of(document: Document, mention: NumberMention, label: str = "") -> Percentage:
+    """The :class:`Percentage` claim of a percent mention."""
+    share = _SHARE.search(label)
+    span = document.span(mention.start, mention.end)
+    return Percentage(
+        span=span,
+        text=document.original_of(span),
+        norm=(mention.start, mention.end),
+        value=mention.value,
+        low=mention.low,
+        high=_high(mention.high),
+        decimals=mention.decimals,
+        approximate=not mention.exact,
+        label=label,
+        is_share=share is not None,
+        share_of=(share.group("whole") or None) if share else None,
+    )
+
+
+def is_countable_count(quantity: Quantity) -> bool:
+    """An exact whole-number count of countable things (人, 起, 件 …)."""
+    return (
+        quantity.countable
+        and not quantity.approximate
+        and quantity.value == int(quantity.value)
+        and quantity.value > 0
+    )
+
+
+@extractor("quantities")
+def extract_quantities(analysis: Analysis) -> list[Quantity]:
+    """Every number with a unit that is a measured quantity (not a date or label)."""
+    document = analysis.document
+    return [
+        quantity_of(document, mention, label_before(analysis, mention, index))
+        for index, mention in enumerate(analysis.mentions)
+        if mention.role is Role.QUANTITY
+    ]
+
+
+@extractor("percentages")
+def extract_percentages(analysis: Analysis) -> list[Percentage]:
+    """Every percentage: rates, shares and the amounts of changes."""
+    document = analysis.document
+    return [
+        percentage_of(document, mention, label_before(analysis, mention, index))
+        for index, mention in enumerate(analysis.mentions)
+        if mention.role is Role.PERCENT
+    ]

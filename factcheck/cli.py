@@ -1,0 +1,261 @@
+"""The ``factcheck`` command line: check articles, print claims, explain rules."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+
+from pydantic import ValidationError
+
+from . import __version__
+from .api import check_document, extract
+from .config import DEFAULT_MAX_FILE_SIZE, Config
+from .engine.catalog import RuleSpec, catalog
+from .files import STDIN, discover, read_article
+from .findings import FileError
+from .report import FileResult, RunResult, render_json, render_text
+from .resources import RuleDataError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A mistake in the command line; reported without a traceback, exit code 2."""
+
+
+def _codes(value: str) -> list[str]:
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def _size(value: str) -> int:
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    text = value.strip().lower().removesuffix("b")
+    factor = units.get(text[-1:], 1)
+    number = text[:-1] if text[-1:] in units else text
+    try:
+        size = int(float(number) * factor)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (try 10M)") from None
+    if size <= 0:
+        raise argparse.ArgumentTypeError("the size limit must be positive")
+    return size
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="factcheck",
+        description="Check Chinese news articles for numeric and factual inconsistencies.",
+    )
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    run = commands.add_parser("check", help="check articles and report findings")
+    run.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                     help="files or folders (folders: *.txt and *.md, recursively); - reads stdin")
+    run.add_argument("--format", choices=("text", "json"), default="text")
+    run.add_argument("--select", type=_codes, help="comma-separated codes or prefixes to run (ALL for every rule)")
+    run.add_argument("--extend-select", type=_codes, default=[], help="codes or prefixes to add to the selection")
+    run.add_argument("--ignore", type=_codes, default=[], help="comma-separated codes or prefixes to skip")
+    run.add_argument("--date", type=_date, dest="reference_date", help="read the articles as of this date (YYYY-MM-DD)")
+    run.add_argument("--max-file-size", type=_size, default=DEFAULT_MAX_FILE_SIZE,
+                     help="skip larger files with an error (default 10M)")
+    run.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    run.add_argument("--no-source", action="store_true", help="text format: do not show the source line")
+    run.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+    claims = commands.add_parser("claims", help="print the claims of an article (a fact sheet)")
+    claims.add_argument("path", metavar="FILE")
+    claims.add_argument("--format", choices=("text", "json"), default="text")
+    claims.add_argument("--sections", action="store_true", help="also show the article's structure")
+
+    rules = commands.add_parser("rules", help="list the rules")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+
+    rule = commands.add_parser("rule", help="explain one rule")
+    rule.add_argument("code", metavar="CODE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 clean, 1 findings, 2 errors)."""
+    try:
+        arguments = _parser().parse_args(list(argv) if argv is not None else None)
+        if arguments.command is None:
+            _parser().print_help()
+            return EXIT_OK
+        handler = {"check": _check, "claims": _claims, "rules": _rules, "rule": _rule}[arguments.command]
+        return handler(arguments)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_ERROR
+    except RuleDataError as error:
+        print(f"factcheck: rule data error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _config(arguments: argparse.Namespace) -> Config:
+    try:
+        return Config(
+            select=arguments.select,
+            extend_select=arguments.extend_select,
+            ignore=arguments.ignore,
+            reference_date=arguments.reference_date,
+            max_file_size=arguments.max_file_size,
+        )
+    except ValidationError as error:
+        raise UsageError(f"factcheck: invalid options: {error}") from None
+
+
+def _check_unknown_codes(config: Config) -> None:
+    known = [rule.code for rule in catalog()]
+    for selector in [*(config.select or []), *config.extend_select, *config.ignore]:
+        if selector != "ALL" and not any(code.startswith(selector) for code in known):
+            raise UsageError(f"factcheck: no rule matches {selector!r} (see `factcheck rules`)")
+
+
+def _use_color(choice: str) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _check(arguments: argparse.Namespace) -> int:
+    config = _config(arguments)
+    _check_unknown_codes(config)
+    paths, errors = discover(arguments.paths)
+    result = RunResult(errors=list(errors))
+    for path in paths:
+        article = read_article(path, config.max_file_size)
+        shown = "<stdin>" if path == STDIN else path
+        if article is None:
+            result.notices.append(f"{shown}: empty file, nothing to check")
+            result.files.append(FileResult(path=shown, document=None))
+            continue
+        if isinstance(article, FileError):
+            result.errors.append(article.model_copy(update={"path": shown}))
+            continue
+        report = check_document(article.document, config, path=shown)
+        result.files.append(FileResult(path=shown, document=article.document, findings=report.findings))
+        result.errors.extend(report.errors)
+    if arguments.format == "json":
+        sys.stdout.write(render_json(result))
+    else:
+        sys.stdout.write(render_text(result, color=_use_color(arguments.color), show_source=not arguments.no_source))
+        for notice in result.notices:
+            print(f"note: {notice}", file=sys.stderr)
+    code = result.exit_code()
+    if arguments.exit_zero and code == EXIT_FINDINGS:
+        return EXIT_OK
+    return code
+
+
+def _claims(arguments: argparse.Namespace) -> int:
+    article = read_article(arguments.path, DEFAULT_MAX_FILE_SIZE)
+    if isinstance(article, FileError):
+        print(f"{article.path}: error: {article.message}", file=sys.stderr)
+        return EXIT_ERROR
+    if article is None:
+        print(f"{arguments.path}: empty file, nothing to show", file=sys.stderr)
+        return EXIT_OK
+    document = article.document
+    claims = extract(document)
+    if arguments.format == "json":
+        payload: dict[str, object] = {"claims": [claim.model_dump(mode="json") for claim in claims]}
+        if arguments.sections:
+            payload["sections"] = _sections(document)
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if arguments.sections:
+        for section in _sections(document):
+            print(f"{section['line']:>4}  story {section['story']}  {section['kind']:<11} {section['text']}")
+        print()
+    for claim in claims:
+        line, column = document.line_column(claim.span.start)
+        print(f"{line:>4}:{column:<4} {claim.kind:<12} {claim.text}  {_claim_summary(claim)}")
+    return EXIT_OK
+
+
+def _sections(document) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    rows = []
+    for block in document.blocks:
+        span = document.span(block.start, block.end)
+        line, _ = document.line_column(span.start)
+        text = block.text if len(block.text) <= 40 else block.text[:39] + "…"
+        rows.append({"line": line, "story": block.story, "kind": block.kind.value, "text": text,
+                     "span": {"start": span.start, "end": span.end}})
+    return rows
+
+
+def _claim_summary(claim) -> str:  # type: ignore[no-untyped-def]
+    data = claim.model_dump(exclude={"span", "text", "kind", "amount_span", "label_span", "items_span"})
+    parts = []
+    for key, value in data.items():
+        if value in (None, "", [], False):
+            continue
+        if isinstance(value, dict) and "text" in value:
+            value = value["text"]
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            value = [item.get("quantity", item).get("text", item) for item in value]
+        parts.append(f"{key}={value}")
+    return " ".join(parts)
+
+
+def _rules(arguments: argparse.Namespace) -> int:
+    rules = list(catalog())
+    if arguments.format == "json":
+        print(json.dumps([rule.model_dump(mode="json", exclude={"source"}) for rule in rules], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for rule in rules:
+        fix = " (fix)" if rule.fix != "none" else ""
+        print(f"{rule.code}  {rule.name:<30} {rule.severity.value:<8} {rule.summary}{fix}")
+    return EXIT_OK
+
+
+def _rule(arguments: argparse.Namespace) -> int:
+    rule = catalog().get(arguments.code)
+    if rule is None:
+        raise UsageError(f"factcheck: unknown rule {arguments.code!r} (see `factcheck rules`)")
+    print(_explain(rule))
+    return EXIT_OK
+
+
+def _explain(rule: RuleSpec) -> str:
+    lines = [f"{rule.code} {rule.name} ({rule.severity.value}, family {rule.family})", "", rule.summary, ""]
+    lines += ["What it does", "  " + " ".join(rule.docs.what.split()), ""]
+    lines += ["Why it matters", "  " + " ".join(rule.docs.why.split()), ""]
+    lines += ["Instead", "  " + " ".join(rule.docs.use_instead.split()), ""]
+    if rule.fix != "none":
+        lines += [f"Fix ({rule.fix})", "  " + " ".join((rule.docs.fix or rule.summary).split()), ""]
+    lines.append("Flagged:")
+    lines += [f"  ✗ {example.text}" for example in rule.bad]
+    lines.append("Not flagged:")
+    lines += [f"  ✓ {example.text}" for example in rule.good]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

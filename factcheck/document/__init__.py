@@ -1,0 +1,20 @@
+"""Reading articles: decoding, the normalised view with its offset map, and structure."""
+
+from .decode import DecodeError, Decoded, decode_bytes
+from .model import Document
+from .normalize import LineJoin, OffsetMap, normalize
+from .structure import Block, BlockKind, Sentence, Story
+
+__all__ = [
+    "Block",
+    "BlockKind",
+    "DecodeError",
+    "Decoded",
+    "Document",
+    "LineJoin",
+    "OffsetMap",
+    "Sentence",
+    "Story",
+    "decode_bytes",
+    "normalize",
+]

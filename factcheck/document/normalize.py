@@ -1,0 +1,225 @@
+"""The normalised view of an article: the text parsers read, mapped back to the original.
+
+Normalisation repairs what PDF extraction, scraping and mixed input methods do to text,
+without losing track of where each character came from:
+
+* one-to-one substitutions (``str.translate``): full-width digits, letters and symbols
+  become ASCII; ASCII clause punctuation becomes its Chinese form (a comma between
+  digit groups stays a thousands separator); ``７５·６７％`` gets a decimal point;
+* deletions: zero-width characters, the ``\\r`` of ``\\r\\n``, the blank run inside a
+  paragraph cut by a line break (``南瓜藏\\n\\n毒``), spaces inside letter-spaced digits.
+
+Every normalised character comes from exactly one original character, so the map back
+is monotonic and stored compactly as kept segments.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["LineJoin", "OffsetMap", "Normalized", "normalize", "find_line_joins"]
+
+_TRANSLATION: dict[int, str] = {code: chr(code - 0xFEE0) for code in range(0xFF10, 0xFF1A)}
+_TRANSLATION.update({code: chr(code - 0xFEE0) for code in range(0xFF21, 0xFF3B)})
+_TRANSLATION.update({code: chr(code - 0xFEE0) for code in range(0xFF41, 0xFF5B)})
+_TRANSLATION.update(
+    {
+        ord("％"): "%", ord("﹪"): "%", ord("＋"): "+", ord("－"): "-", ord("＝"): "=",
+        ord("／"): "/", ord("～"): "~", ord("〜"): "~", ord("＜"): "<", ord("＞"): ">",
+        ord("\u3000"): " ", ord("\u00a0"): " ", ord("\u2002"): " ", ord("\u2003"): " ",
+        ord("\u2009"): " ", ord("\t"): " ",
+        ord(";"): "；", ord("!"): "！", ord("?"): "？", ord("("): "（", ord(")"): "）",
+        ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’",
+        ord("•"): "·", ord("・"): "·", ord("‧"): "·", ord("∙"): "·", ord("●"): "●",
+    }
+)
+
+_DELETABLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
+#: An ASCII comma that is not a thousands separator, and a colon not inside a clock time.
+_CLAUSE_COMMA = regex.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
+_CLAUSE_COLON = regex.compile(r":(?!(?<=\d:)\d)")
+#: ``75·67%`` and ``７５．６７％``: a middle dot or full stop used as a decimal point.
+_DECIMAL_POINT = regex.compile(r"(?<=\d)[·．](?=\d+%)|(?<=\d)．(?=\d)")
+#: Letter-spaced digits from PDF extraction: ``2 0 2 3``.
+_SPACED_DIGITS = regex.compile(r"(?<![\d.])\d(?: \d){3,}(?![\d.])")
+
+_BREAK_RUN = regex.compile(r"[ \r]*\n[\s]*")
+_TERMINAL = frozenset("。！？!?…；;：:")
+_CLOSERS = frozenset("”’」』）)】》〕")
+_CLAUSE_MARKS = frozenset("，,、。；;：:")
+_INNER_STOPS = regex.compile(r"[。！？；]")
+_FIRST_CLAUSE = regex.compile(r"[^，、。；：！？]*")
+_CREDIT_END = regex.compile(r"(?:记者|通讯员|摄影|\s)[\p{Han}\s]{0,20}摄$")
+_HEADING_START = regex.compile(
+    r"^(?:#|▲|△|□|■|◆|◇|★|☆|>|\||[-*+] |图为|图片|图/|本报记者|本报通讯员|记者|通讯员|责任编辑|编辑|"
+    r"[一二三四五六七八九十]+[、.]|\d+[.、](?!\d)|（[一二三四五六七八九十\d]+）)"
+)
+_CONTINUABLE_START = regex.compile(r"^[\p{Han}\d“‘\"，,、。；：）)”’%]")
+
+
+@dataclass(frozen=True, slots=True)
+class LineJoin:
+    """A line break that cut a paragraph, removed in the normalised view.
+
+    ``start``/``end`` delimit the whitespace run in the original text; ``before`` and
+    ``after`` are the characters either side of it.
+    """
+
+    start: int
+    end: int
+    before: str
+    after: str
+
+
+class OffsetMap:
+    """Maps positions in the normalised text back to the original text (and forth)."""
+
+    __slots__ = ("_norm_starts", "_orig_starts", "_orig_len", "_norm_len")
+
+    def __init__(self, kept: list[tuple[int, int]], orig_len: int) -> None:
+        self._norm_starts: list[int] = []
+        self._orig_starts: list[int] = []
+        position = 0
+        for start, end in kept:
+            self._norm_starts.append(position)
+            self._orig_starts.append(start)
+            position += end - start
+        if not kept:
+            self._norm_starts.append(0)
+            self._orig_starts.append(0)
+        self._norm_len = position
+        self._orig_len = orig_len
+
+    def to_original(self, position: int) -> int:
+        """Original index of the normalised character at ``position`` (end maps to end)."""
+        if position >= self._norm_len:
+            return self._orig_len
+        index = bisect_right(self._norm_starts, position) - 1
+        return self._orig_starts[index] + position - self._norm_starts[index]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original span covering the normalised span ``[start, end)``."""
+        if end <= start:
+            origin = self.to_original(start)
+            return origin, origin
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+    def to_normalized(self, position: int) -> int:
+        """Normalised index of the first kept character at or after original ``position``."""
+        index = bisect_right(self._orig_starts, position) - 1
+        if index < 0:
+            return 0
+        norm_start = self._norm_starts[index]
+        next_norm = (
+            self._norm_starts[index + 1] if index + 1 < len(self._norm_starts) else self._norm_len
+        )
+        return min(norm_start + position - self._orig_starts[index], next_norm)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """The normalised text, its offset map and the line joins it made."""
+
+    text: str
+    offsets: OffsetMap
+    joins: tuple[LineJoin, ...]
+
+
+def _line_bounds(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def _ends_sentence(line: str) -> bool:
+    last = line[-1]
+    if last in _TERMINAL or line.endswith(("——", "--")) or _CREDIT_END.search(line):
+        return True
+    if last in _CLOSERS:
+        return len(line) < 2 or line[-2] in _TERMINAL or line[-2] in _CLOSERS
+    return False
+
+
+def _is_body_fragment(line: str, following: str) -> bool:
+    """Whether ``line`` reads as the first part of a cut paragraph, not as a heading.
+
+    Long lines are body text. A short line with clause punctuation can also be a
+    two-part heading (``纵深推进…行动，最大限度遏制…势头``), so it must show more: a
+    sentence end inside it, a figure, or a continuation that only completes a word.
+    """
+    if _HEADING_START.match(line):
+        return False
+    if len(line) >= 40:
+        return True
+    if len(line) < 12 or not any(mark in _CLAUSE_MARKS for mark in line):
+        return False
+    if _INNER_STOPS.search(line) or any(char.isdigit() for char in line):
+        return True
+    first_clause = _FIRST_CLAUSE.match(following)
+    return first_clause is not None and len(first_clause.group()) <= 4
+
+
+def _is_heading_like(line: str) -> bool:
+    return len(line) <= 20 and not any(mark in _CLAUSE_MARKS or mark in _TERMINAL for mark in line)
+
+
+def find_line_joins(text: str) -> list[LineJoin]:
+    """Line breaks in ``text`` that fall inside a sentence of a body paragraph.
+
+    A break is joined when the text before it is a body fragment (long, or with clause
+    punctuation) that does not end a sentence, and the text after it continues the
+    sentence rather than starting a heading, byline, caption or list item.
+    """
+    joins: list[LineJoin] = []
+    for match in _BREAK_RUN.finditer(text):
+        start, end = match.span()
+        if start == 0 or end >= len(text):
+            continue
+        line_start, _ = _line_bounds(text, start)
+        previous = text[line_start:start].strip()
+        _, next_end = _line_bounds(text, end)
+        following = text[end:next_end].strip()
+        if not previous or not following:
+            continue
+        if _ends_sentence(previous) or not _is_body_fragment(previous, following):
+            continue
+        if _HEADING_START.match(following) or not _CONTINUABLE_START.match(following):
+            continue
+        if _is_heading_like(following):
+            continue
+        joins.append(LineJoin(start=start, end=end, before=previous[-1], after=following[0]))
+    return joins
+
+
+def normalize(original: str) -> Normalized:
+    """Build the normalised view of ``original`` (see the module docstring)."""
+    text = original.translate(_TRANSLATION)
+    text = _CLAUSE_COMMA.sub("，", text)
+    text = _CLAUSE_COLON.sub("：", text)
+    text = _DECIMAL_POINT.sub(".", text)
+
+    deleted: list[tuple[int, int]] = [m.span() for m in _DELETABLE.finditer(text)]
+    joins = find_line_joins(text)
+    deleted.extend((join.start, join.end) for join in joins)
+    for match in _SPACED_DIGITS.finditer(text):
+        base = match.start()
+        deleted.extend(
+            (base + offset, base + offset + 1)
+            for offset, char in enumerate(match.group())
+            if char == " "
+        )
+    deleted.sort()
+
+    kept: list[tuple[int, int]] = []
+    cursor = 0
+    for start, end in deleted:
+        if start > cursor:
+            kept.append((cursor, start))
+        cursor = max(cursor, end)
+    if cursor < len(text):
+        kept.append((cursor, len(text)))
+    normalized = "".join(text[start:end] for start, end in kept)
+    return Normalized(normalized, OffsetMap(kept, len(original)), tuple(joins))

@@ -1,0 +1,76 @@
+"""Rule implementations, registered by rule name.
+
+A check is a function ``(analysis, params) -> Iterable[Violation]``. It reads the
+document and claims from the :class:`~factcheck.claims.Analysis`, never touches I/O,
+and reports :class:`Violation` values whose ``args`` fill the message template of the
+rule file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from ..claims.analysis import Analysis
+from ..span import Span
+from ..findings import Edit
+
+__all__ = ["Violation", "RelatedSpan", "Params", "Check", "check", "registered_checks"]
+
+
+class Params(BaseModel):
+    """Base for a check's parameters (the ``[params]`` table of its rule file)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedSpan:
+    span: Span
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One occurrence of a rule's pattern, before it becomes a :class:`Finding`."""
+
+    span: Span
+    args: dict[str, Any] = field(default_factory=dict)
+    suggestion: str | None = None
+    edits: tuple[Edit, ...] = ()
+    fix_description: str = ""
+    related: tuple[RelatedSpan, ...] = ()
+
+
+CheckFunction = Callable[[Analysis, Any], Iterable[Violation]]
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    function: CheckFunction
+    params: type[Params]
+
+
+_CHECKS: dict[str, Check] = {}
+
+
+def check(name: str, params: type[Params] = Params) -> Callable[[CheckFunction], CheckFunction]:
+    """Register the implementation of the rule called ``name``."""
+
+    def register(function: CheckFunction) -> CheckFunction:
+        if name in _CHECKS:
+            raise ValueError(f"check {name!r} registered twice")
+        _CHECKS[name] = Check(name=name, function=function, params=params)
+        return function
+
+    return register
+
+
+def registered_checks() -> dict[str, Check]:
+    from .. import checks  # noqa: F401  (importing registers every check)
+
+    return dict(_CHECKS)

@@ -1,0 +1,83 @@
+"""Finding article files and reading them safely: every failure becomes a clear message."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .document import DecodeError, Document
+from .findings import FileError
+
+__all__ = ["DEFAULT_INCLUDE", "Article", "discover", "read_article", "STDIN"]
+
+DEFAULT_INCLUDE = ("*.txt", "*.md")
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    path: str
+    document: Document
+
+
+def discover(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE) -> tuple[list[str], list[FileError]]:
+    """Files to check: explicit files as given, folders searched recursively for ``include``."""
+    found: list[str] = []
+    errors: list[FileError] = []
+    for raw in paths:
+        if raw == STDIN:
+            found.append(STDIN)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            matches = []
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in files:
+                    if any(fnmatch.fnmatch(name, pattern) for pattern in include):
+                        matches.append(os.path.join(root, name))
+            found.extend(sorted(matches))
+        elif path.exists():
+            found.append(raw)
+        else:
+            errors.append(FileError(path=raw, message="no such file or directory"))
+    return found, errors
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def read_article(path: str, max_size: int) -> Article | FileError | None:
+    """Read and decode one article; ``None`` for an empty file (nothing to check)."""
+    try:
+        if path == STDIN:
+            data = sys.stdin.buffer.read(max_size + 1)
+        else:
+            size = os.stat(path).st_size
+            if size > max_size:
+                return FileError(
+                    path=path,
+                    message=f"file is {_megabytes(size)}, larger than the limit of {_megabytes(max_size)} "
+                    "(raise it with --max-file-size)",
+                )
+            with open(path, "rb") as handle:
+                data = handle.read(max_size + 1)
+    except IsADirectoryError:
+        return FileError(path=path, message="is a directory")
+    except PermissionError:
+        return FileError(path=path, message="permission denied")
+    except OSError as error:
+        return FileError(path=path, message=f"cannot read: {error.strerror or error}")
+    if len(data) > max_size:
+        return FileError(path=path, message=f"input is larger than the limit of {_megabytes(max_size)}")
+    if not data.strip():
+        return None
+    try:
+        document = Document.from_bytes(data)
+    except DecodeError as error:
+        return FileError(path=path, message=str(error))
+    return Article(path=path, document=document)

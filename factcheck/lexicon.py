@@ -1,0 +1,148 @@
+"""Lexicons as data: units, approximation markers, change words, non-numeral idioms.
+
+The lexicons live in ``rules/lexicons/*.toml`` so an editor can extend them without
+touching code. They are validated on load (unknown keys are errors that name the file)
+and cached: load once per process.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal, TypeVar
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .resources import RuleDataError, read_toml, rules_root
+
+__all__ = [
+    "Unit",
+    "UnitTable",
+    "ApproxMarker",
+    "ApproxLexicon",
+    "ChangeLexicon",
+    "Lexicons",
+    "lexicons",
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Unit(_Strict):
+    """A unit of measure or counting word."""
+
+    names: tuple[str, ...]
+    dimension: str
+    factor: float = 1.0
+    countable: bool = False
+    kind: Literal["measure", "time", "ratio"] = "measure"
+
+
+class UnitTable(_Strict):
+    unit: tuple[Unit, ...]
+    magnitudes: dict[str, float]
+
+    def by_name(self) -> dict[str, Unit]:
+        return {name: unit for unit in self.unit for name in unit.names}
+
+
+class ApproxMarker(_Strict):
+    text: tuple[str, ...]
+    direction: Literal["more", "less", "about"]
+    position: Literal["prefix", "suffix"]
+    infix: bool = False
+    near: bool = False
+
+
+class ApproxSettings(_Strict):
+    about_tolerance: float = 0.1
+    less_reach: float = 0.2
+
+
+class ApproxLexicon(_Strict):
+    marker: tuple[ApproxMarker, ...]
+    settings: ApproxSettings = ApproxSettings()
+
+    def directions(self, position: str) -> dict[str, str]:
+        """Marker text → direction, for markers at ``position`` ("prefix"/"suffix")."""
+        return {
+            text: marker.direction
+            for marker in self.marker
+            if marker.position == position
+            for text in marker.text
+        }
+
+
+class ChangeWords(_Strict):
+    verbs: tuple[str, ...]
+    nouns: tuple[str, ...]
+    levels: tuple[str, ...]
+
+
+class ChangeBasis(_Strict):
+    phrases: tuple[str, ...]
+    patterns: tuple[str, ...] = ()
+
+
+class ChangeLexicon(_Strict):
+    increase: ChangeWords
+    decrease: ChangeWords
+    basis: ChangeBasis
+
+
+class NumeralLexicon(_Strict):
+    not_numbers: tuple[str, ...] = Field(default=())
+
+
+class BoilerplateLexicon(_Strict):
+    phrases: tuple[str, ...]
+
+
+class Lexicons:
+    """All lexicons, loaded and compiled once."""
+
+    def __init__(self) -> None:
+        self.units: UnitTable = _load("units.toml", UnitTable)
+        self.approximation: ApproxLexicon = _load("approximation.toml", ApproxLexicon)
+        self.changes: ChangeLexicon = _load("changes.toml", ChangeLexicon)
+        self.numerals: NumeralLexicon = _load("numerals.toml", NumeralLexicon)
+        self.boilerplate: BoilerplateLexicon = _load("boilerplate.toml", BoilerplateLexicon)
+        self.not_numbers = _compile_alternation("numerals.toml", self.numerals.not_numbers)
+        self.boilerplate_line = _compile_alternation(
+            "boilerplate.toml", self.boilerplate.phrases, whole_line=True
+        )
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _load(name: str, model: type[M]) -> M:
+    resource = rules_root().joinpath("lexicons", name)
+    label = f"rules/lexicons/{name}"
+    data = read_toml(resource, label)
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise RuleDataError(f"{label}: {error}") from None
+
+
+def _compile_alternation(
+    label: str, patterns: tuple[str, ...], whole_line: bool = False
+) -> regex.Pattern[str]:
+    for pattern in patterns:
+        try:
+            regex.compile(pattern)
+        except regex.error as error:
+            raise RuleDataError(f"rules/lexicons/{label}: bad pattern {pattern!r}: {error}") from None
+    body = "|".join(f"(?:{pattern})" for pattern in sorted(patterns, key=len, reverse=True))
+    if whole_line:
+        return regex.compile(rf"^[\s\W]*(?:(?:{body})[\s\W]*)+$")
+    return regex.compile(body) if body else regex.compile(r"(?!)")
+
+
+@cache
+def lexicons() -> Lexicons:
+    """The process-wide lexicons."""
+    return Lexicons()

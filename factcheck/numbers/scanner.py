@@ -1,0 +1,418 @@
+"""Find every number in normalised text, with its markers, magnitude and unit.
+
+The scanner is the only place that reads numerals out of running text. It returns
+:class:`NumberMention` records in normalised coordinates; claim extractors turn them
+into typed claims. Numerals that are part of words (统一, 一把手), dates (2023年,
+3月), ordinals (第3次), case names (“7·28”专案) and labels (“54321”体系) are
+recognised as such so that no rule mistakes them for measured quantities.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cache
+
+import regex
+
+from ..lexicon import Unit, lexicons
+from .numerals import arabic_value, chinese_value
+
+__all__ = ["Role", "Marker", "NumberMention", "NumberScanner", "scan_numbers"]
+
+
+class Role(StrEnum):
+    """What a number mention is."""
+
+    QUANTITY = "quantity"  # a number with a unit: 114起, 2.3万元
+    PERCENT = "percent"  # 12.4%, 百分之三十五, 三成
+    POINTS = "points"  # 2.5个百分点
+    MULTIPLE = "multiple"  # 两倍
+    ORDINAL = "ordinal"  # 第3次
+    DATE = "date"  # 2023年, 3月, 21日, 12·4
+    LABEL = "label"  # “7·28”, “54321”, 雷霆4号, 5G
+    BARE = "bare"  # a number with nothing after it
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """An approximation marker attached to a number (逾, 余, 左右 …)."""
+
+    text: str
+    direction: str  # "more", "less" or "about"
+    position: str  # "prefix", "infix" or "suffix"
+    start: int
+    end: int
+    near: bool = False
+
+
+@dataclass(slots=True)
+class NumberMention:
+    """One number in the normalised text, with everything attached to it."""
+
+    start: int  # whole mention, prefix marker to suffix marker
+    end: int
+    numeral_start: int
+    numeral_end: int
+    numeral: str
+    script: str  # "arabic" or "chinese"
+    value: float  # stated value with magnitude (the low end of a written range)
+    low: float  # interval after ranges and approximation markers
+    high: float
+    decimals: int  # decimals written (Arabic); 0 for Chinese numerals
+    magnitude: float = 1.0
+    magnitude_text: str = ""
+    unit: Unit | None = None
+    unit_text: str = ""
+    unit_end: int = 0  # end of the unit word (before any suffix marker)
+    markers: tuple[Marker, ...] = ()
+    role: Role = Role.BARE
+    is_range: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def exact(self) -> bool:
+        """True when the number is stated exactly (no marker, no range)."""
+        return not self.markers and not self.is_range
+
+    @property
+    def base_value(self) -> float:
+        """The value in the unit's base (kg, 元, m² …); the plain value without a unit."""
+        return self.value * (self.unit.factor if self.unit else 1.0)
+
+    @property
+    def base_interval(self) -> tuple[float, float]:
+        factor = self.unit.factor if self.unit else 1.0
+        return self.low * factor, self.high * factor
+
+    @property
+    def percent_value(self) -> float:
+        """The value in percent for percent-like mentions (三成 → 30, 5‰ → 0.5)."""
+        return self.value
+
+
+_NUMERAL = regex.compile(
+    r"(?P<arabic>(?<![\d.A-Za-z])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,]\d)"
+    r"|(?<![\d.A-Za-z])\d+(?:\.\d+)?(?!\d))"
+    r"|(?P<chinese>[零〇一二三四五六七八九两壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億几]+"
+    r"(?:点[零〇一二三四五六七八九]+)?)"
+)
+_QUOTED_SHORT = regex.compile(r"[“\"‘][^“”\"‘’\n]{1,14}[”\"’]")
+_DATE_DAY_CUES = ("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过")
+_PERCENT_SIGNS = ("%", "‰")
+_POINTS_WORDS = ("个百分点", "百分点")
+_CHENG_BLOCKERS = frozenset("为功立员果绩本熟就效型交长品年人都语才全")
+
+
+class NumberScanner:
+    """Compiled lexicon look-ups for scanning numbers; build once, reuse."""
+
+    def __init__(self) -> None:
+        lex = lexicons()
+        self.units: dict[str, Unit] = lex.units.by_name()
+        self.magnitudes: dict[str, float] = dict(lex.units.magnitudes)
+        self._units_by_first = _by_first_char(self.units)
+        self._magnitudes_by_first = _by_first_char(self.magnitudes)
+        self._classifier_units = sorted(
+            (name for name in self.units if name.startswith("个") and len(name) > 1),
+            key=len,
+            reverse=True,
+        )
+        approximation = lex.approximation
+        self.about_tolerance = approximation.settings.about_tolerance
+        self.less_reach = approximation.settings.less_reach
+        self.prefix_markers: list[tuple[str, str, bool]] = []
+        self.suffix_markers: list[tuple[str, str]] = []
+        self.infix_markers: dict[str, str] = {}
+        for marker in approximation.marker:
+            for text in marker.text:
+                if marker.position == "prefix":
+                    self.prefix_markers.append((text, marker.direction, marker.near))
+                else:
+                    self.suffix_markers.append((text, marker.direction))
+                    if marker.infix:
+                        self.infix_markers[text] = marker.direction
+        self.prefix_markers.sort(key=lambda item: len(item[0]), reverse=True)
+        self.suffix_markers.sort(key=lambda item: len(item[0]), reverse=True)
+        self.not_numbers = lex.not_numbers
+
+    # -- look-ups ----------------------------------------------------------------
+
+    def unit_at(self, text: str, position: int) -> tuple[str, Unit] | None:
+        """The longest unit name starting at ``position``."""
+        for name in self._units_by_first.get(text[position : position + 1], ()):
+            if text.startswith(name, position):
+                return name, self.units[name]
+        return None
+
+    def magnitude_at(self, text: str, position: int) -> tuple[str, float] | None:
+        for name in self._magnitudes_by_first.get(text[position : position + 1], ()):
+            if text.startswith(name, position):
+                return name, self.magnitudes[name]
+        return None
+
+    # -- scanning ----------------------------------------------------------------
+
+    def scan(self, text: str) -> list[NumberMention]:
+        """All number mentions in ``text``, in order."""
+        blocked = [match.span() for match in self.not_numbers.finditer(text)]
+        blocked_starts = [start for start, _ in blocked]
+        quoted = [match.span() for match in _QUOTED_SHORT.finditer(text)]
+        quoted_starts = [start for start, _ in quoted]
+        mentions: list[NumberMention] = []
+        for match in _NUMERAL.finditer(text):
+            start, end = match.span()
+            if _inside(blocked, blocked_starts, start, end):
+                continue
+            mention = self._mention(text, match)
+            if mention is None:
+                continue
+            if mention.role in (Role.QUANTITY, Role.BARE, Role.MULTIPLE) and _inside(
+                quoted, quoted_starts, start, end
+            ):
+                mention.role = Role.LABEL
+            mentions.append(mention)
+        return mentions
+
+    def _mention(self, text: str, match: regex.Match[str]) -> NumberMention | None:
+        numeral = match.group()
+        start, end = match.span()
+        if match.group("arabic") is not None:
+            value, decimals = arabic_value(numeral)
+            low = high = value
+            script = "arabic"
+        else:
+            parsed = chinese_value(numeral)
+            if parsed is None:
+                return None
+            low, high = parsed
+            value, decimals, script = low, 0, "chinese"
+        mention = NumberMention(
+            start=start, end=end, numeral_start=start, numeral_end=end, numeral=numeral,
+            script=script, value=value, low=low, high=high, decimals=decimals,
+            is_range=low != high,
+        )
+        markers: list[Marker] = []
+        self._prefix(text, mention, markers)
+        position = self._following(text, mention, markers)
+        mention.end = max(mention.end, position)
+        mention.markers = tuple(markers)
+        self._classify(text, mention)
+        self._apply_markers(mention)
+        return mention
+
+    def _prefix(self, text: str, mention: NumberMention, markers: list[Marker]) -> None:
+        start = mention.numeral_start
+        if text.endswith("百分之", 0, start) and mention.script == "chinese":
+            mention.role = Role.PERCENT
+            mention.extra["percent"] = "百分之"
+            mention.start = start - 3
+            start -= 3
+        for marker, direction, near in self.prefix_markers:
+            if text.endswith(marker, 0, start):
+                if marker == "近" and _recent_period(text, mention.numeral_end):
+                    break  # 近三年来: "the last three years", not "nearly three years"
+                markers.append(Marker(marker, direction, "prefix", start - len(marker), start, near))
+                mention.start = start - len(marker)
+                break
+
+    def _following(self, text: str, mention: NumberMention, markers: list[Marker]) -> int:
+        position = mention.numeral_end
+        length = len(text)
+
+        def take_infix() -> None:
+            nonlocal position
+            char = text[position : position + 1]
+            if char in self.infix_markers and not any(m.position == "infix" for m in markers):
+                markers.append(Marker(char, self.infix_markers[char], "infix", position, position + 1))
+                position += 1
+
+        if mention.role is Role.PERCENT:  # 百分之三十五
+            return position
+        take_infix()
+        if mention.script == "arabic" or any(m.position == "infix" for m in markers):
+            unit_here = self.unit_at(text, position)
+            magnitude = self.magnitude_at(text, position)
+            if magnitude and not (unit_here and len(unit_here[0]) >= len(magnitude[0])):
+                mention.magnitude_text, mention.magnitude = magnitude
+                position += len(magnitude[0])
+                take_infix()
+        if position < length and text[position] == " " and self.unit_at(text, position + 1):
+            position += 1  # "5 公斤"
+        # percent, points, tenths
+        for sign in _PERCENT_SIGNS:
+            if text.startswith(sign, position):
+                mention.role = Role.PERCENT
+                mention.extra["percent"] = sign
+                position += 1
+                return self._suffix(text, mention, markers, position)
+        for word in _POINTS_WORDS:
+            if text.startswith(word, position):
+                mention.role = Role.POINTS
+                position += len(word)
+                return self._suffix(text, mention, markers, position)
+        if text.startswith("成", position) and text[position + 1 : position + 2] not in _CHENG_BLOCKERS:
+            if mention.value <= 10 and not mention.magnitude_text:
+                mention.role = Role.PERCENT
+                mention.extra["percent"] = "成"
+                return self._suffix(text, mention, markers, position + 1)
+        # 两个多月: the classifier 个, a marker, then the rest of a 个-unit (个月)
+        marker_char = text[position + 1 : position + 2]
+        if text.startswith("个", position) and marker_char in self.infix_markers:
+            for name in self._classifier_units:
+                if text.startswith(name[1:], position + 2):
+                    markers.append(
+                        Marker(marker_char, self.infix_markers[marker_char], "infix",
+                               position + 1, position + 2)
+                    )
+                    mention.unit_text, mention.unit = name, self.units[name]
+                    position += len(name) + 1
+                    mention.unit_end = position
+                    return self._suffix(text, mention, markers, position)
+        unit = self.unit_at(text, position)
+        if unit is not None:
+            mention.unit_text, mention.unit = unit
+            position += len(unit[0])
+            mention.unit_end = position
+            if mention.unit.kind == "ratio":
+                mention.role = Role.MULTIPLE
+            return self._suffix(text, mention, markers, position)
+        return position
+
+    def _suffix(
+        self, text: str, mention: NumberMention, markers: list[Marker], position: int
+    ) -> int:
+        for marker, direction in self.suffix_markers:
+            if not text.startswith(marker, position):
+                continue
+            if marker in self.infix_markers:
+                # 一年多 / 5公斤多: only after time and measure units, never 三省多地
+                unit = mention.unit
+                if unit is None or unit.countable or unit.kind == "ratio":
+                    if not (unit is not None and unit.kind == "ratio"):
+                        break
+                if any(m.position == "infix" for m in markers):
+                    break
+            if marker in ("上下", "前后") and text[position + 2 : position + 3] in ("级", "联", "游", "文"):
+                break
+            markers.append(Marker(marker, direction, "suffix", position, position + len(marker)))
+            return position + len(marker)
+        return position
+
+    def _classify(self, text: str, mention: NumberMention) -> None:
+        start, end = mention.numeral_start, mention.numeral_end
+        before = text[start - 1 : start]
+        after = text[end : end + 1]
+        if before == "第":
+            mention.role = Role.ORDINAL
+            return
+        if before in "·." and before or after == "·" or _is_letter(before) or _is_letter(after):
+            if mention.role is not Role.PERCENT:
+                mention.role = Role.LABEL
+                return
+        if mention.role in (Role.PERCENT, Role.POINTS, Role.MULTIPLE):
+            return
+        if after == "号":
+            mention.role = Role.LABEL
+            return
+        unit_text = mention.unit_text
+        if unit_text == "年" and not mention.markers and not mention.magnitude_text:
+            if _looks_like_year(mention):
+                mention.role = Role.DATE
+                return
+        if after in ("月", "时") and not mention.unit and 1 <= mention.value <= 24:
+            mention.role = Role.DATE
+            return
+        if unit_text == "日" and not mention.markers:
+            if not any(text.endswith(cue, 0, mention.start) for cue in _DATE_DAY_CUES):
+                mention.role = Role.DATE
+                return
+        if unit_text == "年" and text.startswith("代", mention.unit_end):
+            mention.role = Role.DATE
+            return
+        mention.role = Role.QUANTITY if mention.unit else Role.BARE
+
+    def _apply_markers(self, mention: NumberMention) -> None:
+        magnitude = mention.magnitude
+        mention.value *= magnitude
+        base_low, base_high = mention.low * magnitude, mention.high * magnitude
+        if mention.extra.get("percent") == "成":
+            mention.value *= 10
+            base_low, base_high = base_low * 10, base_high * 10
+        elif mention.extra.get("percent") == "‰":
+            mention.value /= 10
+            base_low, base_high = base_low / 10, base_high / 10
+        low, high = base_low, base_high
+        for marker in mention.markers:
+            if marker.direction == "more":
+                if marker.position == "prefix" or marker.text in ("以上", "开外"):
+                    high = math.inf
+                else:
+                    step = _last_place(mention) * magnitude
+                    if mention.extra.get("percent") == "成":
+                        step *= 10
+                    high = max(high, base_high + step)
+            elif marker.direction == "less":
+                low = min(low, base_low * (1 - self.less_reach) if marker.near else 0.0)
+            else:
+                low = min(low, base_low * (1 - self.about_tolerance))
+                high = max(high, base_high * (1 + self.about_tolerance))
+        mention.low, mention.high = low, high
+
+
+def _by_first_char(table: dict[str, object]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for name in table:
+        grouped.setdefault(name[0], []).append(name)
+    for names in grouped.values():
+        names.sort(key=len, reverse=True)
+    return grouped
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    index = bisect_right(starts, start) - 1
+    return index >= 0 and spans[index][1] >= end
+
+
+def _is_letter(char: str) -> bool:
+    return bool(char) and char.isascii() and char.isalpha()
+
+
+def _recent_period(text: str, numeral_end: int) -> bool:
+    tail = text[numeral_end : numeral_end + 6]
+    return bool(regex.match(r"(?:个)?(?:多)?(?:年|个月|月|天|日|周)(?:多)?(?:来|以来|间)", tail))
+
+
+def _looks_like_year(mention: NumberMention) -> bool:
+    if mention.script == "arabic":
+        return len(mention.numeral) == 4 and 1000 <= mention.value <= 2200
+    return len(mention.numeral) == 4 and not any(char in "十百千万" for char in mention.numeral)
+
+
+def _last_place(mention: NumberMention) -> float:
+    """Place value of the last significant digit: 420 → 10, 3.6 → 0.1, 二十 → 10."""
+    numeral = mention.numeral.replace(",", "")
+    if mention.script == "arabic":
+        if "." in numeral:
+            return 10.0 ** -(len(numeral) - numeral.index(".") - 1)
+        stripped = numeral.rstrip("0")
+        return 10.0 ** (len(numeral) - len(stripped)) if stripped else 1.0
+    value = int(mention.low) if mention.low == int(mention.low) else 0
+    if value <= 0:
+        return 1.0
+    place = 1
+    while value % (place * 10) == 0:
+        place *= 10
+    return float(place)
+
+
+@cache
+def _scanner() -> NumberScanner:
+    return NumberScanner()
+
+
+def scan_numbers(text: str) -> list[NumberMention]:
+    """All number mentions in normalised ``text``."""
+    return _scanner().scan(text)

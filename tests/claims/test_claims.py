@@ -1,0 +1,88 @@
+"""Claim extraction: changes, breakdowns, enumerations, 分别 and the public extract()."""
+
+from __future__ import annotations
+
+import json
+
+import factcheck
+from factcheck.claims import Analysis, Breakdown, Change, Enumeration, Respective
+from factcheck.document import Document
+
+
+def claims(text: str, name: str) -> list:  # type: ignore[type-arg]
+    return Analysis(Document(text)).get(name)
+
+
+def test_change_with_basis_and_quantity() -> None:
+    (change,) = claims("查获吸毒人员711人次，同比提升170.34%。", "changes")
+    assert isinstance(change, Change)
+    assert (change.direction, change.measure, change.amount, change.basis) == ("increase", "percent", 170.34, "同比")
+    assert change.quantity is not None and change.quantity.value == 711
+
+
+def test_level_is_not_a_change() -> None:
+    assert claims("新吸毒人员增幅连续下降至0.09%。", "changes") == []
+
+
+def test_change_noun_and_points() -> None:
+    changes = claims("年均降幅达14.6%，覆盖率提高2.5个百分点，降低两倍。", "changes")
+    assert [(c.direction, c.measure, c.amount) for c in changes] == [
+        ("decrease", "percent", 14.6),
+        ("increase", "points", 2.5),
+        ("decrease", "multiple", 2),
+    ]
+
+
+def test_listed_changes_inherit_direction() -> None:
+    changes = claims("分别下降92.3%、94.1%和98.3%。", "changes")
+    assert [c.amount for c in changes] == [92.3, 94.1, 98.3]
+    assert {c.direction for c in changes} == {"decrease"}
+
+
+def test_breakdown_in_parentheses() -> None:
+    (breakdown,) = claims("缴获各类毒品29.29892千克（其中，海洛因0.69925千克、冰毒1.99787千克、片剂26.6018千克）。", "breakdowns")
+    assert isinstance(breakdown, Breakdown)
+    assert breakdown.total.value == 29.29892
+    assert [part.quantity.value for part in breakdown.parts] == [0.69925, 1.99787, 26.6018]
+    assert [part.label for part in breakdown.parts] == ["海洛因", "冰毒", "片剂"]
+    assert not breakdown.complete
+
+
+def test_complete_breakdown_with_units() -> None:
+    (breakdown,) = claims("共缴获毒品2.5吨，分别为海洛因1800公斤、冰毒700千克。", "breakdowns")
+    assert breakdown.complete and breakdown.total.factor == 1000
+
+
+def test_parts_then_total() -> None:
+    (breakdown,) = claims("刑事案件40起、行政案件12起，共计52起。", "breakdowns")
+    assert breakdown.complete and len(breakdown.parts) == 2
+
+
+def test_enumeration_with_list_after() -> None:
+    (enumeration,) = claims("积极推进禁毒宣传“四进”活动（进校园、进乡村、进快递、进万家）。", "enumerations")
+    assert isinstance(enumeration, Enumeration)
+    assert (enumeration.label, enumeration.count, len(enumeration.items)) == ("四进", 4, 4)
+
+
+def test_enumeration_with_list_before() -> None:
+    (enumeration,) = claims("抓住生产、经营、购买、运输“四个环节”。", "enumerations")
+    assert enumeration.items[-1] == "运输" and enumeration.count == 4
+
+
+def test_respective() -> None:
+    (respective,) = claims("查处吸毒人数、新发现吸毒人员、强制隔离戒毒人员分别下降92.3%、94.1%和98.3%。", "respectives")
+    assert isinstance(respective, Respective)
+    assert (respective.subject_count, respective.value_count) == (3, 3)
+
+
+def test_extract_is_json_serialisable_and_ordered() -> None:
+    text = "今年以来，共破获毒品犯罪案件114起，同比下降12.4%，缴获毒品29.29892千克（其中海洛因0.69925千克、冰毒28.59967千克）。"
+    extracted = factcheck.extract(text)
+    kinds = {claim.kind for claim in extracted}
+    assert {"quantity", "percentage", "change", "breakdown"} <= kinds
+    starts = [claim.span.start for claim in extracted]
+    assert starts == sorted(starts)
+    payload = json.dumps([claim.model_dump(mode="json") for claim in extracted], ensure_ascii=False)
+    assert "norm" not in payload
+    for claim in extracted:
+        assert text[claim.span.start : claim.span.end] == claim.text

@@ -1,0 +1,77 @@
+"""The normalised view and its offset map."""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+from factcheck.document import Document, normalize
+from tests.strategies import article_text
+
+
+def test_full_width_digits_and_percent() -> None:
+    result = normalize("执行率７５·６７％")
+    assert result.text == "执行率75.67%"
+
+
+def test_clause_punctuation_becomes_chinese_but_thousands_separator_stays() -> None:
+    assert normalize("共36,915人,同比增长(约)5%").text == "共36,915人，同比增长（约）5%"
+
+
+def test_case_name_dot_is_kept() -> None:
+    assert normalize("“7·28”专案").text == "“7·28”专案"
+
+
+def test_number_cut_by_blank_line_is_joined() -> None:
+    original = "抓获涉毒犯罪嫌疑人947人，缴获各类毒品360千\n\n克，有效遏制了毒品犯罪的蔓延态势。"
+    document = Document(original)
+    assert "360千克" in document.text
+    start = document.text.index("360千克")
+    span = document.span(start, start + len("360千克"))
+    assert document.original_of(span) == "360千\n\n克"
+    assert len(document.joins) == 1
+
+
+def test_word_cut_by_blank_line_is_joined() -> None:
+    original = "随即，专案组对李某某展开调查，并顺藤摸瓜收获了“南瓜藏\n\n毒”一案。可以说，警方摸到了这只“大南瓜”。"
+    assert "南瓜藏毒" in Document(original).text
+
+
+def test_headings_and_bylines_are_not_joined() -> None:
+    original = "扛实责任护乌蒙平安\n\n——昭通市2022年禁毒工作小记\n\n□ 本报记者 吴良艺\n□ 本报通讯员 周日 唐祥源\n\n正文。"
+    assert paragraph_count(original) == 5
+
+
+def paragraph_count(text: str) -> int:
+    return len([line for line in Document(text).text.split("\n") if line.strip()])
+
+
+def test_two_part_heading_with_comma_is_not_joined() -> None:
+    original = "近年来成效明显。\n\n纵深推进“两打两控”专项行动，最大限度遏制毒品犯罪蔓延势头\n\n打击毒品犯罪是公安工作的重中之重。"
+    assert paragraph_count(original) == 3
+
+
+def test_paragraph_end_after_full_stop_is_kept() -> None:
+    original = "这是第一段，内容完整。\n\n这是第二段。"
+    assert Document(original).text == original
+
+
+def test_crlf_and_zero_width_are_removed_with_offsets_kept() -> None:
+    original = "第一段。\r\n缴获\u200b毒品5公斤。"
+    document = Document(original)
+    assert document.text == "第一段。\n缴获毒品5公斤。"
+    start = document.text.index("5公斤")
+    assert document.original_of(document.span(start, start + 3)) == "5公斤"
+
+
+@given(article_text)
+def test_offset_map_points_into_original(text: str) -> None:
+    document = Document(text)
+    normalized = document.text
+    previous = -1
+    for position in range(len(normalized)):
+        origin = document.offsets.to_original(position)
+        assert 0 <= origin < len(text)
+        assert origin > previous  # monotonic, one original character per normalised one
+        previous = origin
+    span = document.span(0, len(normalized))
+    assert 0 <= span.start <= span.end <= len(text)

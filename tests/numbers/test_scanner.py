@@ -1,0 +1,104 @@
+"""Finding numbers in running text."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+
+from factcheck.document import Document
+from factcheck.numbers.scanner import Role, scan_numbers
+from tests.strategies import article_text
+
+
+def only(text: str):  # type: ignore[no-untyped-def]
+    mentions = [m for m in scan_numbers(Document(text).text) if m.role is not Role.BARE]
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "unit"),
+    [
+        ("3.6万余人次", 36000, 36000, 37000, "人次"),
+        ("近200名", 200, 160, 200, "名"),
+        ("十五年", 15, 15, 15, "年"),
+        ("二十多年", 20, 20, 30, "年"),
+        ("一两人", 1, 1, 2, "人"),
+        ("420余万份", 4_200_000, 4_200_000, 4_300_000, "份"),
+        ("2.3万元", 23000, 23000, 23000, "元"),
+        ("1.2亿元", 120_000_000, 120_000_000, 120_000_000, "元"),
+        ("36,915人", 36915, 36915, 36915, "人"),
+        ("360千克", 360, 360, 360, "千克"),
+        ("100人左右", 100, 90, 110, "人"),
+        ("一年多", 1, 1, 2, "年"),
+    ],
+)
+def test_quantities(text: str, value: float, low: float, high: float, unit: str) -> None:
+    mention = only(text)
+    assert mention.role is Role.QUANTITY
+    assert (mention.value, mention.low, mention.high) == pytest.approx((value, low, high))
+    assert mention.unit_text == unit
+
+
+def test_unbounded_marker() -> None:
+    mention = only("逾2万人")
+    assert mention.low == 20000 and math.isinf(mention.high)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("百分之三十五", 35, Role.PERCENT),
+        ("三成", 30, Role.PERCENT),
+        ("12.4%", 12.4, Role.PERCENT),
+        ("７５·６７％", 75.67, Role.PERCENT),
+        ("2.5个百分点", 2.5, Role.POINTS),
+        ("两倍", 2, Role.MULTIPLE),
+    ],
+)
+def test_percent_like(text: str, value: float, role: Role) -> None:
+    mention = only(text)
+    assert mention.role is role and mention.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("2023年以来", Role.DATE),
+        ("第3次", Role.ORDINAL),
+        ("雷霆4号", Role.LABEL),
+        ("5G网络", Role.LABEL),
+    ],
+)
+def test_not_quantities(text: str, role: Role) -> None:
+    assert only(text).role is role
+
+
+@pytest.mark.parametrize("text", ["统一部署", "一把手工程", "五位一体", "一线民警", "万一发生", "大家一起努力", "十分重要"])
+def test_words_with_numerals_are_not_numbers(text: str) -> None:
+    assert [m for m in scan_numbers(Document(text).text) if m.role is Role.QUANTITY] == []
+
+
+def test_case_names_are_labels() -> None:
+    mentions = scan_numbers(Document("“7·28”“2015·1·24”专案").text)
+    assert mentions and all(m.role is Role.LABEL for m in mentions)
+
+
+def test_recent_period_is_not_approximate() -> None:
+    mention = only("近三年来")
+    assert mention.exact
+
+
+def test_two_markers_are_kept() -> None:
+    assert [m.text for m in only("近两个多月").markers] == ["近", "多"]
+    assert [m.text for m in only("逾2万余人").markers] == ["逾", "余"]
+
+
+@given(article_text)
+def test_scanner_never_crashes_and_spans_are_ordered(text: str) -> None:
+    normalized = Document(text).text
+    for mention in scan_numbers(normalized):
+        assert 0 <= mention.start <= mention.numeral_start < mention.numeral_end <= mention.end <= len(normalized)
+        assert mention.low <= mention.high

@@ -1,0 +1,36 @@
+"""The library API: factcheck.check and factcheck.extract."""
+
+from __future__ import annotations
+
+import factcheck
+from factcheck import Config, Finding, Report
+
+
+def test_all_is_sorted_and_importable() -> None:
+    assert factcheck.__all__ == sorted(factcheck.__all__)
+    for name in factcheck.__all__:
+        assert getattr(factcheck, name) is not None
+
+
+def test_check_returns_typed_report_with_original_spans() -> None:
+    text = "2022年上半年仅新增吸毒人员15人,比上年同期\n\n下降126.7%,管控措施进一步完善。"
+    report = factcheck.check(text)
+    assert isinstance(report, Report)
+    (finding,) = report.findings
+    assert isinstance(finding, Finding)
+    assert finding.code == "FC101"
+    assert text[finding.span.start : finding.span.end] == "比上年同期\n\n下降126.7%"
+    assert (finding.line, finding.column) == (1, 20)
+    assert finding.end_line == 3
+
+
+def test_check_accepts_bytes_and_config() -> None:
+    data = "共查获毒品原植物337株，相比去年同期下降896%。".encode("gb18030")
+    assert [f.code for f in factcheck.check(data).findings] == ["FC101"]
+    assert factcheck.check(data, Config(ignore=["FC101"])).findings == []
+
+
+def test_report_is_json_serialisable() -> None:
+    report = factcheck.check("逾2万余人。")
+    data = report.model_dump(mode="json")
+    assert data["findings"][0]["span"] == {"start": 0, "end": 5}

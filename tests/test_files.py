@@ -1,0 +1,54 @@
+"""Reading files: bad input becomes a clear error naming the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.files import Article, discover, read_article
+from factcheck.findings import FileError
+
+
+def test_discover_recurses_into_folders_and_skips_hidden(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("一", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("二", encoding="utf-8")
+    (tmp_path / "sub" / "c.png").write_bytes(b"\x89PNG")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "d.txt").write_text("三", encoding="utf-8")
+    found, errors = discover([str(tmp_path), str(tmp_path / "missing.txt")])
+    assert [Path(p).name for p in found] == ["a.txt", "b.md"]
+    assert errors == [FileError(path=str(tmp_path / "missing.txt"), message="no such file or directory")]
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"\x00\x01\x02binary")
+    result = read_article(str(path), 1024)
+    assert isinstance(result, FileError) and "binary" in result.message
+
+
+def test_wrong_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes("禁毒".encode("utf-16"))
+    result = read_article(str(path), 1024)
+    assert isinstance(result, FileError)
+
+
+def test_too_large(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text("禁毒" * 1000, encoding="utf-8")
+    result = read_article(str(path), 100)
+    assert isinstance(result, FileError) and "larger than the limit" in result.message
+
+
+def test_empty_file_is_not_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"")
+    assert read_article(str(path), 100) is None
+
+
+def test_gb18030_file(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes("缴获毒品5公斤".encode("gb18030"))
+    result = read_article(str(path), 1024)
+    assert isinstance(result, Article) and result.document.original == "缴获毒品5公斤"
