@@ -1,6 +1,6 @@
 """Claims: typed quantitative statements extracted from a document."""
 
-from . import breakdowns, changes, enumerations, quantities, respective  # noqa: F401  (register)
+from . import breakdowns, changes, enumerations, figures, quantities, respective  # noqa: F401
 from .analysis import Analysis, extractor, public_extractors
 from .models import (
     Breakdown,

@@ -1,0 +1,208 @@
+"""Figures: a quantity together with what it measures, for whom, and over which period.
+
+``抓获涉毒嫌疑人174人`` in ``今年以来，全市公安机关共破获…`` is the figure
+174人 with action 抓获, object 嫌疑人, subject 全市, period 今年以来. Two figures state
+the same measure when action, object and dimension agree; rules that compare figures
+(restatements, parts of totals) also compare subject, period and story.
+
+The vocabulary lives in ``rules/lexicons/measures.toml``. Periods here are the time
+scope phrases that govern a sentence; the time model (FC4xx) refines them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..numbers.scanner import Role
+from ..resources import read_toml, rules_root
+from .analysis import Analysis, extractor
+from .models import ClaimBase, Quantity
+from .quantities import quantity_of
+
+__all__ = ["Figure", "MeasureLexicon", "extract_figures", "measure_lexicon"]
+
+_CLAUSE_BREAK = regex.compile(r"[。！？；\n]")
+#: Scope words (全市, 该大队) and organisations reduced to their level (叶县公安局 → 县公安局):
+#: without word segmentation the name before an organisation is not reliable.
+_SUBJECT = regex.compile(
+    r"全(?:国|省|区|市|州|盟|县|旗|乡|镇)|(?:该|本|我)(?:省|区|市|州|县|局|所|队|大队|支队|总站|院|部门)"
+    r"|[省市区县州旗盟](?:公安局|公安分局|公安厅|人民检察院|检察院|人民法院|法院|禁毒办|禁毒委|戒毒所)"
+    r"|(?:边检总站|边境管理支队|禁毒支队|禁毒大队)"
+)
+_PERIOD = regex.compile(
+    r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:至|到|—|-|~)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?<=[年月日])"
+    r"|(?:\d{4}年|今年|去年|上年|本年)(?:以来|至今|全年|上半年|下半年|前三季度|第[一二三四]季度|\d{1,2}月(?:份)?(?:以来)?|底|初)?"
+    r"|近(?:[一二三四五六七八九十两\d]+|几)(?:个)?(?:年|月)(?:来|以来)?|近年来|[一二三四五六七八九十两]+年来|上半年|下半年|前三季度)"
+)
+
+
+class _Object(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    phrasings: tuple[str, ...]
+    kind_of: str | None = None
+    dimensions: tuple[str, ...] = ()
+
+
+class MeasureLexicon(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    verbs: tuple[tuple[str, ...], ...]
+    modifiers: tuple[str, ...] = ()
+    object: tuple[_Object, ...] = ()
+
+    def canonical_verbs(self) -> dict[str, str]:
+        return {word: group[0] for group in self.verbs for word in group}
+
+    def objects_by_phrasing(self) -> dict[str, _Object]:
+        return {phrasing: item for item in self.object for phrasing in item.phrasings}
+
+    def broader(self, name: str) -> str | None:
+        """The broader kind of an object (冰毒 → 毒品), if any."""
+        return next((item.kind_of for item in self.object if item.name == name), None)
+
+
+@cache
+def measure_lexicon() -> MeasureLexicon:
+    resource = rules_root().joinpath("lexicons", "measures.toml")
+    return MeasureLexicon.model_validate(read_toml(resource, "rules/lexicons/measures.toml"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    verbs: regex.Pattern[str]
+    canonical: dict[str, str]
+    objects: regex.Pattern[str]
+    object_names: dict[str, str]
+    object_dimensions: dict[str, tuple[str, ...]]
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    lexicon = measure_lexicon()
+    canonical = lexicon.canonical_verbs()
+    verbs = "|".join(regex.escape(word) for word in sorted(canonical, key=len, reverse=True))
+    by_phrasing = lexicon.objects_by_phrasing()
+    objects = "|".join(regex.escape(word) for word in sorted(by_phrasing, key=len, reverse=True))
+    return _Vocabulary(
+        verbs=regex.compile(verbs),
+        canonical=canonical,
+        objects=regex.compile(objects) if objects else regex.compile(r"(?!)"),
+        object_names={phrasing: item.name for phrasing, item in by_phrasing.items()},
+        object_dimensions={item.name: item.dimensions for item in lexicon.object},
+    )
+
+
+class Figure(ClaimBase):
+    """A quantity with the measure it states and its scope."""
+
+    kind: str = "figure"
+    quantity: Quantity
+    action: str | None  # canonical verb: 抓获, 缴获 …
+    object: str | None  # canonical object: 嫌疑人, 毒品, 冰毒 …
+    object_text: str = ""  # the words naming the object
+    subject: str | None = None  # 全市, 该大队, 广西边检总站 …
+    period: str | None = None  # 今年以来, 2023年以来 …
+    story: int = 0
+    sentence: int = -1
+    approximate: bool = False
+    extra: dict[str, str] = Field(default_factory=dict)
+
+    @property
+    def measure(self) -> tuple[str | None, str | None, str]:
+        """What is measured: (action, object, dimension)."""
+        return self.action, self.object, self.quantity.dimension
+
+
+def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    found = None
+    for match in pattern.finditer(text):
+        found = match
+    return found
+
+
+def _object_of(text: str, dimension: str, anchored: bool = False) -> tuple[str | None, str]:
+    """The last object named in ``text`` that can be counted in ``dimension``."""
+    vocabulary = _vocabulary()
+    found: tuple[str | None, str] = (None, "")
+    matches = [vocabulary.objects.match(text)] if anchored else vocabulary.objects.finditer(text)
+    for match in matches:
+        if match is None:
+            continue
+        name = vocabulary.object_names[match.group()]
+        dimensions = vocabulary.object_dimensions.get(name, ())
+        if not dimensions or dimension in dimensions:
+            found = (name, match.group())
+    return found
+
+
+@extractor("figures", public=False)
+def extract_figures(analysis: Analysis) -> list[Figure]:
+    """Every quantity with its action, object, subject, period and story."""
+    document = analysis.document
+    text = document.text
+    vocabulary = _vocabulary()
+    figures: list[Figure] = []
+    previous: Figure | None = None
+    previous_end = -1
+    document.stories  # noqa: B018  (assigns each block its story)
+    for mention in analysis.mentions:
+        if mention.role is not Role.QUANTITY or mention.unit is None:
+            continue
+        if mention.unit.kind == "time" or mention.unit.dimension == "age":
+            continue  # durations and ages describe, they do not count results
+        dimension = mention.unit.dimension
+        sentence = document.sentence_at(mention.start)
+        block = document.block_at(mention.start)
+        sentence_start = sentence.start if sentence else max(0, mention.start - 60)
+        clause_start = sentence_start
+        for match in regex.finditer(r"[，。；：！？]", text[sentence_start : mention.start]):
+            clause_start = sentence_start + match.end()
+        before_in_clause = text[clause_start : mention.start]
+        verb = _last(vocabulary.verbs, before_in_clause)
+        if verb is not None:
+            object_name, object_text = _object_of(before_in_clause[verb.end() :], dimension)
+        else:  # no action in the clause: only the words right before the number name it
+            tail = regex.split(r"[、和及]", before_in_clause)[-1]
+            object_name, object_text = _object_of(tail, dimension)
+        if object_name is None:  # 25名犯罪嫌疑人: the object right after the unit
+            object_name, object_text = _object_of(text[mention.end : mention.end + 10], dimension, anchored=True)
+            if verb is None and object_name is not None:
+                rest = regex.split(r"[，。；]", text[mention.end : mention.end + 24])[0]
+                verb = _last(vocabulary.verbs, rest)
+        action = vocabulary.canonical[verb.group()] if verb else None
+        # 打掉团伙10个，窝点3个: a list continues the action of the figure before it
+        continues = (
+            previous is not None
+            and action is None
+            and regex.fullmatch(r"[，、]?[^，。；\d]{0,12}", text[previous_end : mention.start]) is not None
+        )
+        if continues and previous is not None:
+            action = previous.action
+        subject_match = _last(_SUBJECT, text[sentence_start : mention.start])
+        period_match = _last(_PERIOD, text[sentence_start : mention.start])
+        if period_match is None and block is not None and sentence is not None:
+            period_match = _last(_PERIOD, text[block.start : min(block.end, sentence_start)][:40])
+        quantity = quantity_of(document, mention, before_in_clause.strip())
+        figure = Figure(
+            span=quantity.span,
+            text=quantity.text,
+            norm=(mention.start, mention.end),
+            quantity=quantity,
+            action=action,
+            object=object_name,
+            object_text=object_text,
+            subject=subject_match.group() if subject_match else None,
+            period=period_match.group() if period_match else None,
+            story=block.story if block else 0,
+            sentence=sentence.index if sentence else -1,
+            approximate=not mention.exact,
+        )
+        figures.append(figure)
+        previous, previous_end = figure, mention.end
+    return figures
