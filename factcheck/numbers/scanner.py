@@ -135,6 +135,8 @@ class NumberScanner:
                     if marker.infix:
                         self.infix_markers[text] = marker.direction
         self.prefix_markers.sort(key=lambda item: len(item[0]), reverse=True)
+        self._prefix_table = {text: (direction, near) for text, direction, near in self.prefix_markers}
+        self._prefix_lengths = sorted({len(text) for text in self._prefix_table}, reverse=True)
         self.suffix_markers.sort(key=lambda item: len(item[0]), reverse=True)
         self.not_numbers = lex.not_numbers
 
@@ -169,6 +171,8 @@ class NumberScanner:
             mention = self._mention(text, match)
             if mention is None:
                 continue
+            if mention.role is Role.BARE and mention.script == "chinese" and not mention.markers:
+                continue  # 一 in running text: a bare Chinese numeral states no figure
             if mention.role in (Role.QUANTITY, Role.BARE, Role.MULTIPLE) and _inside(
                 quoted, quoted_starts, start, end
             ):
@@ -210,13 +214,16 @@ class NumberScanner:
             mention.extra["percent"] = "百分之"
             mention.start = start - 3
             start -= 3
-        for marker, direction, near in self.prefix_markers:
-            if text.endswith(marker, 0, start):
-                if marker == "近" and _recent_period(text, mention.numeral_end):
-                    break  # 近三年来: "the last three years", not "nearly three years"
-                markers.append(Marker(marker, direction, "prefix", start - len(marker), start, near))
-                mention.start = start - len(marker)
-                break
+        for length in self._prefix_lengths:
+            marker = text[max(0, start - length) : start]
+            if len(marker) != length or marker not in self._prefix_table:
+                continue
+            if marker == "近" and _recent_period(text, mention.numeral_end):
+                break  # 近三年来: "the last three years", not "nearly three years"
+            direction, near = self._prefix_table[marker]
+            markers.append(Marker(marker, direction, "prefix", start - length, start, near))
+            mention.start = start - length
+            break
 
     def _following(self, text: str, mention: NumberMention, markers: list[Marker]) -> int:
         position = mention.numeral_end
