@@ -18,6 +18,7 @@ from .engine.catalog import RuleSpec, catalog
 from .files import STDIN, discover, read_article
 from .findings import FileError
 from .report import FileResult, RunResult, render_json, render_text
+from .report.claims import render_claims
 from .resources import RuleDataError
 
 __all__ = ["main"]
@@ -193,9 +194,7 @@ def _claims(arguments: argparse.Namespace) -> int:
         for section in _sections(document):
             print(f"{section['line']:>4}  story {section['story']}  {section['kind']:<11} {section['text']}")
         print()
-    for claim in claims:
-        line, column = document.line_column(claim.span.start)
-        print(f"{line:>4}:{column:<4} {claim.kind:<12} {claim.text}  {_claim_summary(claim)}")
+    sys.stdout.write(render_claims(document, claims))
     return EXIT_OK
 
 
@@ -208,20 +207,6 @@ def _sections(document) -> list[dict[str, object]]:  # type: ignore[no-untyped-d
         rows.append({"line": line, "story": block.story, "kind": block.kind.value, "text": text,
                      "span": {"start": span.start, "end": span.end}})
     return rows
-
-
-def _claim_summary(claim) -> str:  # type: ignore[no-untyped-def]
-    data = claim.model_dump(exclude={"span", "text", "kind", "amount_span", "label_span", "items_span"})
-    parts = []
-    for key, value in data.items():
-        if value in (None, "", [], False):
-            continue
-        if isinstance(value, dict) and "text" in value:
-            value = value["text"]
-        elif isinstance(value, list) and value and isinstance(value[0], dict):
-            value = [item.get("quantity", item).get("text", item) for item in value]
-        parts.append(f"{key}={value}")
-    return " ".join(parts)
 
 
 def _rules(arguments: argparse.Namespace) -> int:

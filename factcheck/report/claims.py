@@ -1,0 +1,101 @@
+"""The fact sheet: one concise line per claim, for `factcheck claims`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..checks.formatting import number
+from ..claims.models import Breakdown, Change, ClaimBase, Enumeration, Percentage, Quantity, Respective
+from ..document import Document
+from .text import display_width
+
+__all__ = ["describe_claim", "render_claims", "describer"]
+
+_DESCRIBERS: dict[str, Callable[[Any], str]] = {}
+
+
+def describer(kind: str) -> Callable[[Callable[[Any], str]], Callable[[Any], str]]:
+    """Register how claims of ``kind`` are summarised on the fact sheet."""
+
+    def register(function: Callable[[Any], str]) -> Callable[[Any], str]:
+        _DESCRIBERS[kind] = function
+        return function
+
+    return register
+
+
+def _interval(low: float, high: float | None, unit: str) -> str:
+    if high is None:
+        return f"over {number(low)} {unit}".rstrip()
+    if low == high:
+        return f"{number(low)} {unit}".rstrip()
+    return f"{number(low)}–{number(high)} {unit}".rstrip()
+
+
+@describer("quantity")
+def _quantity(claim: Quantity) -> str:
+    scale = claim.scale_value
+    high = None if claim.high is None else claim.high / scale
+    reading = _interval(claim.low / scale, high, f"{claim.scale}{claim.unit}")
+    what = f"  ({claim.label})" if claim.label else ""
+    return f"{reading} [{claim.dimension}]{what}"
+
+
+@describer("percentage")
+def _percentage(claim: Percentage) -> str:
+    reading = _interval(claim.low, claim.high, "%").replace(" %", "%")
+    if claim.is_share:
+        return f"{reading}, share of {claim.share_of or 'a whole'}"
+    return f"{reading}  ({claim.label})" if claim.label else reading
+
+
+@describer("change")
+def _change(claim: Change) -> str:
+    unit = {"percent": "%", "points": " percentage points", "multiple": "×", "absolute": claim.amount_unit}
+    reading = f"{claim.direction} of {number(claim.amount)}{unit[claim.measure]}"
+    if claim.basis:
+        reading += f", {claim.basis}"
+    if claim.quantity is not None:
+        reading += f", of {claim.quantity.text}"
+    return reading
+
+
+@describer("breakdown")
+def _breakdown(claim: Breakdown) -> str:
+    parts = " + ".join(part.quantity.text for part in claim.parts)
+    kind = "complete" if claim.complete else "partial"
+    return f"{claim.total.text} ⊇ {parts}  ({kind}, {claim.marker})"
+
+
+@describer("enumeration")
+def _enumeration(claim: Enumeration) -> str:
+    open_ended = " (open-ended: 等)" if claim.open_ended else ""
+    return f"“{claim.label}” counts {claim.count}; listed {len(claim.items)}: {'、'.join(claim.items)}{open_ended}"
+
+
+@describer("respective")
+def _respective(claim: Respective) -> str:
+    return f"{claim.subject_count} subjects ↔ {claim.value_count} values: {'、'.join(claim.values)}"
+
+
+def describe_claim(claim: ClaimBase) -> str:
+    kind = getattr(claim, "kind", "")
+    function = _DESCRIBERS.get(kind)
+    if function is not None:
+        return function(claim)
+    data = claim.model_dump(mode="json", exclude={"span", "text", "kind"})
+    return " ".join(f"{key}={value}" for key, value in data.items() if value not in (None, "", [], {}))
+
+
+def render_claims(document: Document, claims: list[ClaimBase]) -> str:
+    lines = []
+    for claim in claims:
+        line, column = document.line_column(claim.span.start)
+        kind = getattr(claim, "kind", "")
+        text = claim.text.replace("\n", "⏎")
+        if len(text) > 30:
+            text = text[:29] + "…"
+        padding = " " * max(1, 26 - display_width(text))
+        lines.append(f"{line:>5}:{column:<4} {kind:<12} {text}{padding}{describe_claim(claim)}")
+    return "\n".join(lines) + ("\n" if lines else "")
