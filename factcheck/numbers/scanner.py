@@ -357,7 +357,8 @@ class NumberScanner:
                 if marker.position == "prefix" or marker.text in ("以上", "开外"):
                     high = math.inf
                 else:
-                    step = _last_place(mention) * magnitude
+                    after_magnitude = bool(mention.magnitude_text) and marker.start > mention.numeral_end
+                    step = _last_place(mention, within_magnitude=after_magnitude) * magnitude
                     if mention.extra.get("percent") == "成":
                         step *= 10
                     high = max(high, base_high + step)
@@ -398,16 +399,22 @@ def _looks_like_year(mention: NumberMention) -> bool:
     return len(mention.numeral) == 4 and not any(char in "十百千万" for char in mention.numeral)
 
 
-def _last_place(mention: NumberMention) -> float:
-    """Place value of the last significant digit: 420 → 10, 3.6 → 0.1, 二十 → 10."""
+def _last_place(mention: NumberMention, within_magnitude: bool = False) -> float:
+    """The step an approximate 余/多 adds: the place of the last significant digit.
+
+    ``420余万`` → 10 (×万), ``200余起`` → 100, ``3.6万余`` → 0.1 (×万). After a magnitude
+    word the remainder is below one unit of it, so ``160万余`` → 1 (×万).
+    """
     numeral = mention.numeral.replace(",", "")
     if mention.script == "arabic":
         if "." in numeral:
             return 10.0 ** -(len(numeral) - numeral.index(".") - 1)
+        if within_magnitude:
+            return 1.0
         stripped = numeral.rstrip("0")
         return 10.0 ** (len(numeral) - len(stripped)) if stripped else 1.0
     value = int(mention.low) if mention.low == int(mention.low) else 0
-    if value <= 0:
+    if value <= 0 or within_magnitude:
         return 1.0
     place = 1
     while value % (place * 10) == 0:

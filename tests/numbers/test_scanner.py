@@ -102,3 +102,18 @@ def test_scanner_never_crashes_and_spans_are_ordered(text: str) -> None:
     for mention in scan_numbers(normalized):
         assert 0 <= mention.start <= mention.numeral_start < mention.numeral_end <= mention.end <= len(normalized)
         assert mention.low <= mention.high
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("160万余人次", 1_600_000, 1_610_000),
+        ("160余万人次", 1_600_000, 1_700_000),
+        ("2万余人", 20_000, 30_000),
+        ("200余起", 200, 300),
+        ("36余次", 36, 37),
+    ],
+)
+def test_remainder_of_yu_depends_on_its_place(text: str, low: float, high: float) -> None:
+    mention = only(text)
+    assert (mention.low, mention.high) == pytest.approx((low, high))
