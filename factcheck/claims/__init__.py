@@ -1,6 +1,6 @@
 """Claims: typed quantitative statements extracted from a document."""
 
-from . import breakdowns, changes, enumerations, quantities, respective  # noqa: F401  (register)
+from . import breakdowns, changes, enumerations, places, quantities, respective  # noqa: F401  (register)
 from .analysis import Analysis, extractor, public_extractors
 from .models import (
     Breakdown,
@@ -10,6 +10,8 @@ from .models import (
     ClaimBase,
     Enumeration,
     Percentage,
+    PersonMention,
+    PlaceMention,
     Quantity,
     Respective,
 )
@@ -23,6 +25,8 @@ __all__ = [
     "ClaimBase",
     "Enumeration",
     "Percentage",
+    "PersonMention",
+    "PlaceMention",
     "Quantity",
     "Respective",
     "extractor",
