@@ -1,6 +1,15 @@
 """Claims: typed quantitative statements extracted from a document."""
 
-from . import breakdowns, changes, enumerations, places, quantities, respective  # noqa: F401  (register)
+from . import (  # noqa: F401  (importing registers the extractors)
+    breakdowns,
+    changes,
+    enumerations,
+    people,
+    places,
+    quantities,
+    regions,
+    respective,
+)
 from .analysis import Analysis, extractor, public_extractors
 from .models import (
     Breakdown,

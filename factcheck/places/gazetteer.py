@@ -80,16 +80,20 @@ class Gazetteer:
                 short[place.short].append(place)
         self.by_full = {name: tuple(found) for name, found in full.items()}
         self.index = {place: number for number, place in enumerate(self.places)}
+        self.first_year = min(place.years[0][0] for place in self.places)
+        self.last_year = max(place.last_year for place in self.places)
         self.by_short = {name: tuple(found) for name, found in short.items()}
 
     def lookup(self, name: str, year: int | None = None) -> tuple[Place, ...]:
         """Places called ``name`` (full name first, else short name).
 
         With ``year``, places that existed that year are preferred; a name that existed
-        only in other years (綦江县 in 2015) still returns its historical places.
+        only in other years (綦江县 in 2015) still returns its historical places. Years
+        after the data's last year count as that year.
         """
         found = self.by_full.get(name) or self.by_short.get(name, ())
         if year is not None:
+            year = min(max(year, self.first_year), self.last_year)
             current = tuple(place for place in found if place.valid_in(year))
             return current or found
         return found

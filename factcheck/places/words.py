@@ -47,6 +47,7 @@ class PlaceWords:
         self.relation = regex.compile(_literal(lists.relations))
         self.result = regex.compile(_literal(lists.results))
         self.title_before = regex.compile(rf"(?:{_literal(lists.titles)})$")
+        self.title_search = regex.compile(_literal(lists.titles))
         self.speech_after = regex.compile(_literal(lists.speech))
         self.credit_role = regex.compile(_literal(lists.credit_roles))
         try:
