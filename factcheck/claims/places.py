@@ -76,7 +76,7 @@ def _starts_word(text: str, start: int, previous_end: int) -> bool:
     return not regex.match(r"\p{Han}", before) or before in _WORD_START
 
 
-def _scan(text: str, places: Gazetteer, words: PlaceWords, year: int | None) -> list[_Match]:
+def _scan(text: str, places: Gazetteer, words: PlaceWords, year: int) -> list[_Match]:
     """Every name the matcher finds, narrowed, with the qualifier written before it."""
     found: list[_Match] = []
     qualifier: tuple[int, Place] | None = None  # (end, place) of the higher place just written
@@ -148,7 +148,8 @@ def extract_places(analysis: Analysis) -> list[PlaceMention]:
     words = place_words()
     index = places.index
     mentions = []
-    for match in _accepted(_scan(text, places, words, article_year(text)), text, words):
+    year = article_year(text) or places.last_year
+    for match in _accepted(_scan(text, places, words, year), text, words):
         provinces = {place.province for place in match.places}
         span = document.span(match.start, match.end)
         mentions.append(
