@@ -1,6 +1,7 @@
 """Person mentions: names in bylines and credits, officials with titles, speakers.
 
-Names are two or three Han characters; masked names (李某某, 周某, 阮某龙) are never
+Names are two or three Han characters and, outside bylines, start with a surname (from
+``rules/lexicons/places.toml``); masked names (李某某, 周某, 阮某龙) are never
 mentions. A byline or credit gives names separated by spaces after role words
 (■本报记者 卢拥军 通讯员 王军辉 黄静, …本报记者 卢拥军 摄, 本报讯 记者范天娇 …). In the
 story, a name right after a title is an official (副局长毛卫东), a name that starts a
@@ -26,10 +27,11 @@ _NOT_NAMES = frozenset({"采集", "报道", "提供", "整理", "供图", "图�
 _TAIL_CREDIT = regex.compile(r"(?:^|[。！？!?）)])\s*([^。！？!?]*?(?:记者|通讯员|摄影)[^。！？!?]*摄)$")
 _LEAD_CREDIT = regex.compile(r"^(?:本报讯|本刊讯|\p{Han}{1,6}讯)\s*((?:记者|通讯员)\s*\p{Han}{2,3})(?=\s)")
 # a name ends before these: verbs and function words that follow names
-_AFTER_NAME = frozenset("任说和与及等在为是对带一同表介指强坦感认谈的了也都将已率向被从到告")
+_AFTER_NAME = frozenset("任说和与及等在为是对带一同表介指强坦感认谈的了也都将已率向被从到告作")
 # a name does not start with these (书记就…, 县长任…, 他说)
 _NOT_NAME_START = frozenset("该此这那其我他她它你全各本每有据经记民就任对在于与和为是向将把被从按通")
 _NOT_NAME_END = frozenset("警员人长者们师生众友士官兵方局队部委办所站")
+_NOT_NAME_BEGIN = frozenset({"关于", "国家", "国际", "于是", "由于", "成为", "同时", "因为", "经过", "时间"})
 _CLAUSE = regex.compile(r"(?:^|(?<=[，。；！？：“”\s、]))(\p{Han}{2,3})(?=说|表示|介绍|指出|强调|坦言|感慨|告诉记者|对记者说|认为|谈到)")
 
 
@@ -77,7 +79,13 @@ def _credits(document: Document, words: PlaceWords) -> Iterator[PersonMention]:
 def _name_after(text: str, position: int) -> int:
     """The end of a name starting at ``position``, or ``position`` when none starts there."""
     run = regex.match(r"\p{Han}{1,3}", text[position : position + 3])
-    if run is None or len(run.group()) < 2 or run.group()[0] in _NOT_NAME_START or run.group()[1] in _AFTER_NAME:
+    if (
+        run is None
+        or len(run.group()) < 2
+        or run.group()[0] in _NOT_NAME_START
+        or run.group()[:2] in _NOT_NAME_BEGIN
+        or run.group()[1] in _AFTER_NAME
+    ):
         return position
     if len(run.group()) == 3 and run.group()[2] in _AFTER_NAME:
         return position + 2
@@ -94,11 +102,11 @@ def _officials(document: Document, words: PlaceWords, credited: set[int]) -> Ite
                 continue  # 总书记, 总队长: not the title that was matched
             end = _name_after(text, match.end())
             name = text[match.end() : end]
-            if end > match.end() and "某" not in name:
+            if end > match.end() and "某" not in name and words.has_surname(name):
                 yield _person(document, match.end(), end, "official", match.group(), block.story)
         for match in _CLAUSE.finditer(text, block.start, block.end):
             name = match.group(1)
-            if name[0] in _NOT_NAME_START or name[-1] in _NOT_NAME_END or "某" in name:
+            if name[-1] in _NOT_NAME_END or "某" in name or not words.has_surname(name):
                 continue
             if words.title_before.search(text, block.start, match.start(1)):
                 continue  # already an official
@@ -108,6 +116,8 @@ def _officials(document: Document, words: PlaceWords, credited: set[int]) -> Ite
 @extractor("people")
 def extract_people(analysis: Analysis) -> list[PersonMention]:
     document = analysis.document
+    if not document.blocks:
+        return []
     document.stories  # grouping the stories numbers the blocks' stories
     words = place_words()
     credits = list(_credits(document, words))

@@ -91,6 +91,8 @@ def _decide(mentions: list[tuple[PlaceMention, int]]) -> tuple[Place | None, Pla
 @extractor("home_regions", public=False)
 def extract_home_regions(analysis: Analysis) -> list[HomeRegion]:
     document = analysis.document
+    if not document.blocks:
+        return []
     stories = document.stories  # grouping the stories also numbers the blocks' stories
     evidence: dict[int, list[tuple[PlaceMention, int]]] = {}
     for mention in analysis.get("places"):

@@ -25,6 +25,8 @@ class _PlaceWordLists(BaseModel):
     home_actors: tuple[str, ...]
     not_name_stems: tuple[str, ...]
     titles: tuple[str, ...]
+    surnames: str
+    compound_surnames: tuple[str, ...]
     speech: tuple[str, ...]
     credit_roles: tuple[str, ...]
     streets: tuple[str, ...]
@@ -38,9 +40,17 @@ def _literal(words: tuple[str, ...]) -> str:
 class PlaceWords:
     """Compiled word lists: ``*_after`` match at a position, others search a clause."""
 
+    def has_surname(self, name: str) -> bool:
+        """``name`` starts with a surname (and has a given name after it)."""
+        if name[:2] in self.compound_surnames:
+            return len(name) >= 3
+        return name[:1] in self.surnames
+
     def __init__(self, lists: _PlaceWordLists) -> None:
         self.ordinary_words = frozenset(lists.ordinary_words)
         self.not_name_stems = frozenset(lists.not_name_stems)
+        self.surnames = frozenset(lists.surnames)
+        self.compound_surnames = frozenset(lists.compound_surnames)
         self.organisation_after = regex.compile(_literal(lists.organisations))
         self.venue_after = regex.compile(_literal(lists.venues))
         self.street_after = regex.compile(_literal(lists.streets))
