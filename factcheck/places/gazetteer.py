@@ -45,11 +45,6 @@ class Place:
     def last_year(self) -> int:
         return self.years[-1][1]
 
-    @property
-    def suffix(self) -> str:
-        """The administrative suffix of the full name (县, 区, 自治州 …)."""
-        return self.name[len(self.short) :] if self.name.startswith(self.short) else ""
-
     def describe(self) -> str:
         """The full chain, highest first: 河北省石家庄市正定县."""
         parts = [self.province]
