@@ -8,7 +8,7 @@ import regex
 
 from ..claims.analysis import Analysis
 from ..claims.models import PersonMention, PlaceMention
-from ..claims.places import mention_places
+from ..claims.places import article_year, mention_places, starts_word
 from ..claims.regions import HomeRegion, in_relation
 from ..document import BlockKind, Document
 from ..engine.registry import Params, RelatedSpan, Violation, check
@@ -16,16 +16,18 @@ from ..places.gazetteer import Level, Place, gazetteer
 from ..places.words import PlaceWords, place_words
 
 _COPY_LENGTH = 12  # characters shared with another story that make a sentence a copy
-_ADMINISTRATIVE = "县区市"
+_ADMINISTRATIVE = regex.compile("[县区市]")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 _NOT_SUFFIX = regex.compile(r"市场|市民|市值|市容|市井|市面|区域|区别|区分|区块|区间|区位")
-_WORD_START = frozenset("在于至到从赴往由是为对向经将把被给与及和、的了共其该原属据")
 _FORMER = regex.compile(r"(?:时任|原任|曾任|前任|原|曾)$")
 
 
 def _home_of(analysis: Analysis, position: int) -> HomeRegion | None:
-    block = analysis.document.block_at(position)
-    regions = analysis.get("home_regions")
-    return regions[block.story] if block is not None and block.story < len(regions) else None
+    regions: list[HomeRegion] = analysis.get("home_regions")
+    for region, story in zip(regions, analysis.document.stories):
+        if story.start <= position <= story.end:
+            return region
+    return None
 
 
 # -- FC301 ------------------------------------------------------------------------
@@ -67,8 +69,10 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
     mentions: list[PlaceMention] = analysis.get("places")
     words = place_words()
     for mention in mentions:
+        if mention.role == "plain" or mention.qualified or mention.province is None:
+            continue
         home = _home_of(analysis, mention.norm[0])
-        if home is None or home.province is None or mention.qualified or mention.province is None:
+        if home is None or home.province is None:
             continue
         places = mention_places(mention)
         if any(home.contains(place) for place in places) or in_relation(document, mention):
@@ -113,15 +117,13 @@ def _look_alike(gazetteer_char: str, written: str) -> float:
 def _neighbours(name: str, home: HomeRegion, year: int) -> list[Place]:
     """Names of the home province one look-alike character away from ``name``."""
     assert home.province is not None
+    places = gazetteer()
     scored: dict[str, tuple[bool, float, Place]] = {}
-    for place in gazetteer().within(home.province):
-        if len(place.name) != len(name) or place.name[-1] != name[-1] or place.name == name:
-            continue
-        if not place.valid_in(min(year, gazetteer().last_year)):
-            continue
-        differences = [(a, b) for a, b in zip(place.name, name) if a != b]
-        if len(differences) == 1:
-            similarity = _look_alike(*differences[0])
+    for position in range(len(name) - 1):  # the suffix (县, 区, 市) stays
+        for place in places.one_character_away(home.province, name, position):
+            if not place.valid_in(min(year, places.last_year)):
+                continue
+            similarity = _look_alike(place.name[position], name[position])
             if similarity > 0:
                 local = home.prefecture is not None and home.prefecture.contains(place)
                 scored[place.name] = (not local, -similarity, place)
@@ -131,20 +133,21 @@ def _neighbours(name: str, home: HomeRegion, year: int) -> list[Place]:
 def _unknown_names(document: Document, mentions: list[PlaceMention], words: PlaceWords) -> Iterator[tuple[int, int]]:
     """Ranges ``X县/XX区/XX市`` not in the gazetteer, starting a word, not a common word."""
     text = document.text
-    covered = [mention.norm for mention in mentions]
-    for match in regex.finditer(f"[{_ADMINISTRATIVE}]", text):
+    covered = bytearray(len(text))
+    for first, last in (mention.norm for mention in mentions):
+        covered[first:last] = b"\x01" * (last - first)
+    for match in _ADMINISTRATIVE.finditer(text):
         end = match.end()
-        if _NOT_SUFFIX.match(text, match.start()) or any(a <= match.start() < b for a, b in covered):
+        if covered[match.start()] or _NOT_SUFFIX.match(text, match.start()):
             continue
         for length in (1, 2):
             start = match.start() - length
             stem = text[start : match.start()]
-            if start < 0 or not regex.fullmatch(r"\p{Han}+", stem):
+            if start < 0 or not _HAN_RUN.fullmatch(stem):
                 break
             if length == 1 and match.group() != "县":
                 continue  # one-character stems exist only for counties (郏县, 叶县)
-            before = text[start - 1 : start]
-            if before and regex.match(r"\p{Han}", before) and before not in _WORD_START:
+            if not starts_word(text, start):
                 continue
             if stem in words.not_name_stems or stem[-1] in words.not_name_stems:
                 break
@@ -155,16 +158,13 @@ def _unknown_names(document: Document, mentions: list[PlaceMention], words: Plac
 @check("unknown-place-name")
 def unknown_place_name(analysis: Analysis, params: Params) -> Iterator[Violation]:
     """A county, district or city name that no division has had, with a look-alike."""
-    from ..claims.places import article_year
-
     document = analysis.document
     year = article_year(document.text) or gazetteer().last_year
     for start, end in _unknown_names(document, analysis.get("places"), place_words()):
         home = _home_of(analysis, start)
         if home is None or home.province is None:
             continue
-        name = document.text[start:end]
-        neighbours = _neighbours(name, home, year)
+        neighbours = _neighbours(document.text[start:end], home, year)
         if not neighbours:
             continue
         span = document.span(start, end)

@@ -23,6 +23,8 @@ from .models import PersonMention
 __all__ = ["extract_people"]
 
 _NAME = regex.compile(r"^\p{Han}{2,3}$")
+_HAN_RUN = regex.compile(r"\p{Han}{1,3}")
+_TOKEN = regex.compile(r"[^\s□■◆◇●/／]+")
 _NOT_NAMES = frozenset({"采集", "报道", "提供", "整理", "供图", "图文", "摄影", "本报"})
 _TAIL_CREDIT = regex.compile(r"(?:^|[。！？!?）)])\s*([^。！？!?]*?(?:记者|通讯员|摄影)[^。！？!?]*摄)$")
 _LEAD_CREDIT = regex.compile(r"^(?:本报讯|本刊讯|\p{Han}{1,6}讯)\s*((?:记者|通讯员)\s*\p{Han}{2,3})(?=\s)")
@@ -32,7 +34,7 @@ _AFTER_NAME = frozenset("任说和与及等在为是对带一同表介指强坦�
 _NOT_NAME_START = frozenset("该此这那其我他她它你全各本每有据经记民就任对在于与和为是向将把被从按通")
 _NOT_NAME_END = frozenset("警员人长者们师生众友士官兵方局队部委办所站")
 _NOT_NAME_BEGIN = frozenset({"关于", "国家", "国际", "于是", "由于", "成为", "同时", "因为", "经过", "时间"})
-_CLAUSE = regex.compile(r"(?:^|(?<=[，。；！？：“”\s、]))(\p{Han}{2,3})(?=说|表示|介绍|指出|强调|坦言|感慨|告诉记者|对记者说|认为|谈到)")
+_CLAUSE = regex.compile(r"(?:^|(?<=[，。；！？：“”\s、]))(\p{Han}{2,3})$")  # the name before a verb of speech
 
 
 def _person(document: Document, start: int, end: int, role: str, title: str, story: int) -> PersonMention:
@@ -48,7 +50,7 @@ def _credit_names(document: Document, block: Block, start: int, end: int, words:
     """Names in ``block.text[start:end]``: space-separated tokens after role words."""
     segment = block.text[start:end]
     role = ""
-    for token in regex.finditer(r"[^\s□■◆◇●/／]+", segment):
+    for token in _TOKEN.finditer(segment):
         piece = token.group()
         found = words.credit_role.match(piece)
         if found:
@@ -78,7 +80,7 @@ def _credits(document: Document, words: PlaceWords) -> Iterator[PersonMention]:
 
 def _name_after(text: str, position: int) -> int:
     """The end of a name starting at ``position``, or ``position`` when none starts there."""
-    run = regex.match(r"\p{Han}{1,3}", text[position : position + 3])
+    run = _HAN_RUN.match(text[position : position + 3])
     if (
         run is None
         or len(run.group()) < 2
@@ -104,11 +106,14 @@ def _officials(document: Document, words: PlaceWords, credited: set[int]) -> Ite
             name = text[match.end() : end]
             if end > match.end() and "某" not in name and words.has_surname(name):
                 yield _person(document, match.end(), end, "official", match.group(), block.story)
-        for match in _CLAUSE.finditer(text, block.start, block.end):
+        for verb in words.speech_after.finditer(text, block.start, block.end):
+            match = _CLAUSE.search(text, max(block.start, verb.start() - 4), verb.start())
+            if match is None:
+                continue
             name = match.group(1)
             if name[-1] in _NOT_NAME_END or "某" in name or not words.has_surname(name):
                 continue
-            if words.title_before.search(text, block.start, match.start(1)):
+            if words.title_before.search(text[max(block.start, match.start(1) - 5) : match.start(1)]):
                 continue  # already an official
             yield _person(document, match.start(1), match.end(1), "speaker", "", block.story)
 

@@ -23,12 +23,13 @@ from ..places.words import PlaceWords, place_words
 from .analysis import Analysis, extractor
 from .models import PlaceMention
 
-__all__ = ["extract_places", "article_year", "mention_places"]
+__all__ = ["extract_places", "article_year", "mention_places", "starts_word"]
 
 _YEAR = regex.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*年")
 _ENUMERATION = frozenset("、和及与")
 # characters after which a word starts: punctuation aside, function words and verbs of place
 _WORD_START = frozenset("在于至到从赴往由是为对向经将把被给与及和、的了共其该原属据")
+_HAN = regex.compile(r"\p{Han}")
 
 
 def article_year(text: str) -> int | None:
@@ -67,13 +68,9 @@ def _follower(text: str, end: int, words: PlaceWords) -> tuple[str, str]:
     return "plain", ""
 
 
-def _starts_word(text: str, start: int, previous_end: int) -> bool:
-    if start == 0:
-        return True
-    before = text[start - 1]
-    if start == previous_end:
-        return False  # glued to another name: part of a longer proper name (西山区西华派出所)
-    return not regex.match(r"\p{Han}", before) or before in _WORD_START
+def starts_word(text: str, start: int) -> bool:
+    """A word can start at ``start``: after punctuation, a function word or a verb of place."""
+    return start == 0 or not _HAN.match(text, start - 1) or text[start - 1] in _WORD_START
 
 
 def _scan(text: str, places: Gazetteer, words: PlaceWords, year: int) -> list[_Match]:
@@ -122,9 +119,10 @@ def _accepted(matches: list[_Match], text: str, words: PlaceWords) -> list[_Matc
         if match.name in words.ordinary_words:
             keep = match.qualified
         elif _is_county(match) and not match.qualified and match.role == "plain":
-            starts_word = _starts_word(text, match.start, previous_end)
+            # glued to the name before it, it is part of a longer proper name (西山区西华派出所)
+            word = match.start != previous_end and starts_word(text, match.start)
             if match.short:
-                keep = starts_word and any(
+                keep = word and any(
                     anchor.level < Level.COUNTY and anchor.contains(place) and (
                         anchor.level is Level.PREFECTURE or not place.prefecture
                     )
@@ -133,7 +131,7 @@ def _accepted(matches: list[_Match], text: str, words: PlaceWords) -> list[_Matc
                     for anchor in anchors
                 )
             elif len(match.name) == 2:  # 和县 in 市和县, 范县 in 示范县
-                keep = starts_word
+                keep = word
         if keep:
             accepted.append(match)
         previous_end = match.end

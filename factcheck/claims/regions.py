@@ -10,12 +10,13 @@ region of the whole article.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
 import regex
 
-from ..document import BlockKind, Document
+from ..document import Block, BlockKind, Document
 from ..places.gazetteer import Level, Place, gazetteer
 from ..places.words import place_words
 from .analysis import Analysis, extractor
@@ -25,7 +26,7 @@ from .places import mention_places
 __all__ = ["HomeRegion", "extract_home_regions", "in_relation"]
 
 _TITLE_KINDS = frozenset({BlockKind.HEADING, BlockKind.SUBTITLE, BlockKind.KICKER})
-_CLAUSE_START = regex.compile(r"[，。；！？：,;!?:\n]")
+_LAST_CLAUSE = regex.compile(r"[^，。；！？：,;!?:\n]*$")
 _MINIMUM_WEIGHT = 2
 
 
@@ -50,14 +51,13 @@ class HomeRegion:
 def in_relation(document: Document, mention: PlaceMention) -> bool:
     """The clause puts the place in a relation with another region (a route, a partner)."""
     start = mention.norm[0]
-    text = document.text
-    clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
-    return place_words().relation.search(text, clause_start, start) is not None
+    window = document.text[max(0, start - 40) : start]
+    clause = _LAST_CLAUSE.search(window)
+    return place_words().relation.search(clause.group() if clause else window) is not None
 
 
-def _weight(document: Document, mention: PlaceMention) -> int:
-    block = document.block_at(mention.norm[0])
-    if block is not None and block.kind in _TITLE_KINDS:
+def _weight(block: Block, mention: PlaceMention) -> int:
+    if block.kind in _TITLE_KINDS:
         return 3
     return 2 if mention.role == "organisation" else 1
 
@@ -95,11 +95,12 @@ def extract_home_regions(analysis: Analysis) -> list[HomeRegion]:
         return []
     stories = document.stories  # grouping the stories also numbers the blocks' stories
     evidence: dict[int, list[tuple[PlaceMention, int]]] = {}
+    starts = [block.start for block in document.blocks]
     for mention in analysis.get("places"):
-        block = document.block_at(mention.norm[0])
-        if block is None or block.kind is BlockKind.CAPTION or in_relation(document, mention):
+        block = document.blocks[bisect_right(starts, mention.norm[0]) - 1]
+        if block.kind is BlockKind.CAPTION or in_relation(document, mention):
             continue
-        evidence.setdefault(block.story, []).append((mention, _weight(document, mention)))
+        evidence.setdefault(block.story, []).append((mention, _weight(block, mention)))
     article = _decide([item for items in evidence.values() for item in items])
     regions = []
     for story in stories:

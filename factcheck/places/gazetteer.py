@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from enum import IntEnum
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from ..resources import RuleDataError, rules_root
@@ -69,7 +69,9 @@ class Gazetteer:
         self.similar = similar
         full: dict[str, list[Place]] = defaultdict(list)
         short: dict[str, list[Place]] = defaultdict(list)
+        provinces: dict[str, list[Place]] = defaultdict(list)
         for place in self.places:
+            provinces[place.province].append(place)
             full[place.name].append(place)
             if len(place.short) >= 2 and place.short != place.name:
                 short[place.short].append(place)
@@ -78,6 +80,7 @@ class Gazetteer:
         self.first_year = min(place.years[0][0] for place in self.places)
         self.last_year = max(place.last_year for place in self.places)
         self.by_short = {name: tuple(found) for name, found in short.items()}
+        self._by_province = {name: tuple(found) for name, found in provinces.items()}
 
     def lookup(self, name: str, year: int | None = None) -> tuple[Place, ...]:
         """Places called ``name`` (full name first, else short name).
@@ -86,9 +89,14 @@ class Gazetteer:
         only in other years (綦江县 in 2015) still returns its historical places. Years
         after the data's last year count as that year.
         """
-        found = self.by_full.get(name) or self.by_short.get(name, ())
         if year is not None:
             year = min(max(year, self.first_year), self.last_year)
+        return self._lookup(name, year)
+
+    @lru_cache(maxsize=4096)
+    def _lookup(self, name: str, year: int | None) -> tuple[Place, ...]:
+        found = self.by_full.get(name) or self.by_short.get(name, ())
+        if year is not None:
             current = tuple(place for place in found if place.valid_in(year))
             return current or found
         return found
@@ -104,6 +112,7 @@ class Gazetteer:
                 return place
         return None
 
+    @lru_cache(maxsize=4096)
     def parent(self, place: Place) -> Place | None:
         """The prefecture of a county (else its province), the province of a prefecture."""
         if place.level is Level.PROVINCE:
@@ -119,9 +128,23 @@ class Gazetteer:
         """Places inside ``region`` (optionally of one level)."""
         return [
             place
-            for place in self.places
+            for place in self._by_province.get(region.province, ())
             if region.contains(place) and (level is None or place.level is level)
         ]
+
+    def one_character_away(self, province: Place, name: str, position: int) -> tuple[Place, ...]:
+        """Places of ``province`` whose full name is ``name`` but for the character at ``position``."""
+        pattern = name[:position] + "?" + name[position + 1 :]
+        return tuple(place for place in self._patterns(province.name).get(pattern, ()) if place.name != name)
+
+    @cache
+    def _patterns(self, province: str) -> dict[str, list[Place]]:
+        """Full names of a province's places with one character replaced by ``?``."""
+        patterns: dict[str, list[Place]] = defaultdict(list)
+        for place in self._by_province.get(province, ()):
+            for position in range(len(place.name)):
+                patterns[place.name[:position] + "?" + place.name[position + 1 :]].append(place)
+        return patterns
 
     def look_alikes(self, char: str) -> dict[str, float]:
         """Characters that look like ``char`` (a place-name character), with their similarity."""
