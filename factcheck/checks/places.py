@@ -12,7 +12,7 @@ from ..claims.places import article_year, mention_places, starts_word
 from ..claims.regions import HomeRegion, in_relation
 from ..document import BlockKind, Document
 from ..engine.registry import Params, RelatedSpan, Violation, check
-from ..places.gazetteer import Level, Place, gazetteer
+from ..places.gazetteer import Place, gazetteer
 from ..places.words import PlaceWords, place_words
 
 _COPY_LENGTH = 12  # characters shared with another story that make a sentence a copy
@@ -178,6 +178,12 @@ def unknown_place_name(analysis: Analysis, params: Params) -> Iterator[Violation
 # -- FC303 ------------------------------------------------------------------------
 
 
+def _before(document: Document, person: PersonMention) -> str:
+    """The few characters written before an official's title."""
+    title_start = person.norm[0] - len(person.title)
+    return document.text[max(0, title_start - 2) : title_start]
+
+
 def _describe_role(person: PersonMention) -> str:
     return f"{person.title} (an official)" if person.role == "official" else "a speaker quoted in the story"
 
@@ -208,7 +214,7 @@ def person_in_two_roles(analysis: Analysis, params: Params) -> Iterator[Violatio
                 continue
             titles = {earlier.title, later.title}
             deputy = any(f"副{title}" in titles for title in titles)
-            current = [p for p in (earlier, later) if not _FORMER.search(document.text, 0, p.norm[0] - len(p.title))]
+            current = [p for p in (earlier, later) if not _FORMER.search(_before(document, p))]
             if deputy and len(current) == 2:
                 reported.add((later.story, later.name))
                 yield Violation(
