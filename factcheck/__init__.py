@@ -14,6 +14,8 @@ from .claims.models import (
     Claim,
     Enumeration,
     Percentage,
+    PersonMention,
+    PlaceMention,
     Quantity,
     Respective,
 )
@@ -38,6 +40,8 @@ __all__ = [
     "Finding",
     "Fix",
     "Percentage",
+    "PersonMention",
+    "PlaceMention",
     "Quantity",
     "Related",
     "Report",

@@ -1,6 +1,16 @@
 """Claims: typed quantitative statements extracted from a document."""
 
-from . import breakdowns, changes, enumerations, figures, quantities, respective  # noqa: F401
+from . import (  # noqa: F401  (importing registers the extractors)
+    breakdowns,
+    changes,
+    enumerations,
+    figures,
+    people,
+    places,
+    quantities,
+    regions,
+    respective,
+)
 from .analysis import Analysis, extractor, public_extractors
 from .models import (
     Breakdown,
@@ -10,6 +20,8 @@ from .models import (
     ClaimBase,
     Enumeration,
     Percentage,
+    PersonMention,
+    PlaceMention,
     Quantity,
     Respective,
 )
@@ -23,6 +35,8 @@ __all__ = [
     "ClaimBase",
     "Enumeration",
     "Percentage",
+    "PersonMention",
+    "PlaceMention",
     "Quantity",
     "Respective",
     "extractor",

@@ -23,6 +23,8 @@ __all__ = [
     "BreakdownPart",
     "Enumeration",
     "Respective",
+    "PlaceMention",
+    "PersonMention",
 ]
 
 
@@ -136,7 +138,40 @@ class Respective(ClaimBase):
     value_count: int
 
 
+class PlaceMention(ClaimBase):
+    """A place named in the text: ``昭通市``, ``綦江``, ``西峡县`` in ``河南省西峡县``.
+
+    ``candidates`` are the divisions the name can denote that year (full chains, highest
+    first); ``province`` is set when they all lie in one province. ``qualified``: written
+    right after a higher place that contains it. ``follower``: the organisation or venue
+    word written right after it (公安局, 中学), with ``role`` saying which.
+    """
+
+    kind: Literal["place"] = "place"
+    name: str
+    form: Literal["full", "short"]
+    candidates: list[str]
+    province: str | None
+    qualified: bool = False
+    role: Literal["plain", "organisation", "venue"] = "plain"
+    follower: str = ""
+    places: tuple[int, ...] = Field(default=(), exclude=True, repr=False)  # gazetteer indexes
+
+
+class PersonMention(ClaimBase):
+    """A named person: in a byline or credit, or an official with a title, or a speaker.
+
+    Masked names (李某某, 周某) are never mentions.
+    """
+
+    kind: Literal["person"] = "person"
+    name: str
+    role: Literal["credit", "official", "speaker"]
+    title: str = ""  # 本报记者, 大队长 …
+    story: int = 0
+
+
 Claim = Annotated[
-    Quantity | Percentage | Change | Breakdown | Enumeration | Respective,
+    Quantity | Percentage | Change | Breakdown | Enumeration | Respective | PlaceMention | PersonMention,
     Field(discriminator="kind"),
 ]

@@ -1,0 +1,225 @@
+"""Rules on places and people (family ``places``, FC301–FC303)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..claims.analysis import Analysis
+from ..claims.models import PersonMention, PlaceMention
+from ..claims.places import article_year, mention_places, starts_word
+from ..claims.regions import HomeRegion, in_relation
+from ..document import BlockKind, Document
+from ..engine.registry import Params, RelatedSpan, Violation, check
+from ..places.gazetteer import Place, gazetteer
+from ..places.words import PlaceWords, place_words
+
+_COPY_LENGTH = 12  # characters shared with another story that make a sentence a copy
+_ADMINISTRATIVE = regex.compile("[县区市]")
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_NOT_SUFFIX = regex.compile(r"市场|市民|市值|市容|市井|市面|区域|区别|区分|区块|区间|区位")
+_FORMER = regex.compile(r"(?:时任|原任|曾任|前任|原|曾)$")
+
+
+def _home_of(analysis: Analysis, position: int) -> HomeRegion | None:
+    regions: list[HomeRegion] = analysis.get("home_regions")
+    for region, story in zip(regions, analysis.document.stories):
+        if story.start <= position <= story.end:
+            return region
+    return None
+
+
+# -- FC301 ------------------------------------------------------------------------
+
+
+def _home_actor_in(document: Document, start: int, end: int, mentions: list[PlaceMention]) -> bool:
+    """The story's own actors are named without their place (市公安局, 我市, 全县) in the range."""
+    covered = [mention.norm for mention in mentions]
+    for match in place_words().home_actor.finditer(document.text, start, end):
+        if not any(first <= match.start() < last for first, last in covered):
+            return True
+    return False
+
+
+def _copied_from(analysis: Analysis, start: int, end: int, place: Place, story: int) -> tuple[int, int] | None:
+    """The range of another story, about ``place``'s region, that repeats this sentence."""
+    document = analysis.document
+    sentence = document.text[start:end]
+    for region, other in zip(analysis.get("home_regions"), document.stories):
+        if other.index == story or not region.contains(place):
+            continue
+        body = document.text[other.start : other.end]
+        for offset in range(len(sentence) - _COPY_LENGTH + 1):
+            found = body.find(sentence[offset : offset + _COPY_LENGTH])
+            if found >= 0:
+                length = _COPY_LENGTH
+                while offset + length < len(sentence) and sentence[offset : offset + length + 1] in body:
+                    length += 1
+                found = body.find(sentence[offset : offset + length])
+                return other.start + found, other.start + found + length
+    return None
+
+
+@check("region-misattribution")
+def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """A story's own scene or results placed in another province."""
+    document = analysis.document
+    text = document.text
+    mentions: list[PlaceMention] = analysis.get("places")
+    words = place_words()
+    for mention in mentions:
+        if mention.role == "plain" or mention.qualified or mention.province is None:
+            continue
+        home = _home_of(analysis, mention.norm[0])
+        if home is None or home.province is None:
+            continue
+        places = mention_places(mention)
+        if any(home.contains(place) for place in places) or in_relation(document, mention):
+            continue
+        sentence = document.sentence_at(mention.norm[0])
+        block = document.block_at(mention.norm[0])
+        if sentence is None or block is None:
+            continue
+        start, end = mention.norm
+        if mention.role == "venue" and text[start - 1 : start] == "在":
+            if block.kind is not BlockKind.CAPTION and not _home_actor_in(document, sentence.start, sentence.end, mentions):
+                continue
+            reason = f"the story's own actors are placed at {mention.text}{mention.follower}"
+        elif mention.role == "organisation" and words.result.search(text, sentence.start, sentence.end):
+            if not _home_actor_in(document, block.start, block.end, mentions):
+                continue
+            reason = f"the results in this sentence are credited to {mention.text}{mention.follower}"
+        else:
+            continue
+        related = ()
+        copy = _copied_from(analysis, sentence.start, sentence.end, places[0], block.story)
+        if copy is not None:
+            reason += "; the sentence repeats another story on the page"
+            related = (RelatedSpan(document.span(*copy), "the same words in the story about that region"),)
+        yield Violation(
+            span=mention.span,
+            args={"place": mention.text, "where": places[0].describe(), "home": home.describe(), "reason": reason},
+            suggestion=f"check the place: name the venue or agency of {home.describe()}, or remove the sentence "
+            "if it belongs to another story",
+            related=related,
+        )
+
+
+# -- FC302 ------------------------------------------------------------------------
+
+
+def _look_alike(gazetteer_char: str, written: str) -> float:
+    table = gazetteer()
+    return max(table.look_alikes(gazetteer_char).get(written, 0.0), table.look_alikes(written).get(gazetteer_char, 0.0))
+
+
+def _neighbours(name: str, home: HomeRegion, year: int) -> list[Place]:
+    """Names of the home province one look-alike character away from ``name``."""
+    assert home.province is not None
+    places = gazetteer()
+    scored: dict[str, tuple[bool, float, Place]] = {}
+    for position in range(len(name) - 1):  # the suffix (县, 区, 市) stays
+        for place in places.one_character_away(home.province, name, position):
+            if not place.valid_in(min(year, places.last_year)):
+                continue
+            similarity = _look_alike(place.name[position], name[position])
+            if similarity > 0:
+                local = home.prefecture is not None and home.prefecture.contains(place)
+                scored[place.name] = (not local, -similarity, place)
+    return [place for _, (*_, place) in sorted(scored.items(), key=lambda item: (item[1][:2], item[0]))]
+
+
+def _unknown_names(document: Document, mentions: list[PlaceMention], words: PlaceWords) -> Iterator[tuple[int, int]]:
+    """Ranges ``X县/XX区/XX市`` not in the gazetteer, starting a word, not a common word."""
+    text = document.text
+    covered = bytearray(len(text))
+    for first, last in (mention.norm for mention in mentions):
+        covered[first:last] = b"\x01" * (last - first)
+    for match in _ADMINISTRATIVE.finditer(text):
+        end = match.end()
+        if covered[match.start()] or _NOT_SUFFIX.match(text, match.start()):
+            continue
+        for length in (1, 2):
+            start = match.start() - length
+            stem = text[start : match.start()]
+            if start < 0 or not _HAN_RUN.fullmatch(stem):
+                break
+            if length == 1 and match.group() != "县":
+                continue  # one-character stems exist only for counties (郏县, 叶县)
+            if not starts_word(text, start):
+                continue
+            if stem in words.not_name_stems or stem[-1] in words.not_name_stems:
+                break
+            if not gazetteer().is_known(text[start:end]):
+                yield start, end
+
+
+@check("unknown-place-name")
+def unknown_place_name(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """A county, district or city name that no division has had, with a look-alike."""
+    document = analysis.document
+    year = article_year(document.text) or gazetteer().last_year
+    for start, end in _unknown_names(document, analysis.get("places"), place_words()):
+        home = _home_of(analysis, start)
+        if home is None or home.province is None:
+            continue
+        neighbours = _neighbours(document.text[start:end], home, year)
+        if not neighbours:
+            continue
+        span = document.span(start, end)
+        yield Violation(
+            span=span,
+            args={"name": document.original_of(span), "home": home.describe()},
+            suggestion="did you mean " + " or ".join(f"{p.name} ({p.describe()})" for p in neighbours[:3]) + "?",
+        )
+
+
+# -- FC303 ------------------------------------------------------------------------
+
+
+def _before(document: Document, person: PersonMention) -> str:
+    """The few characters written before an official's title."""
+    title_start = person.norm[0] - len(person.title)
+    return document.text[max(0, title_start - 2) : title_start]
+
+
+def _describe_role(person: PersonMention) -> str:
+    return f"{person.title} (an official)" if person.role == "official" else "a speaker quoted in the story"
+
+
+@check("person-in-two-roles")
+def person_in_two_roles(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """A byline name that is also a subject of the story; one name as two officials."""
+    document = analysis.document
+    people: list[PersonMention] = analysis.get("people")
+    reported: set[tuple[int, str]] = set()
+    for credit in people:
+        if credit.role != "credit" or (credit.story, credit.name) in reported:
+            continue
+        subjects = [p for p in people if p.name == credit.name and p.story == credit.story and p.role != "credit"]
+        if not subjects:
+            continue
+        reported.add((credit.story, credit.name))
+        yield Violation(
+            span=credit.span,
+            args={"name": credit.text, "first": f"{credit.title} in the byline", "second": _describe_role(subjects[0])},
+            related=tuple(RelatedSpan(p.span, f"{p.name} as {_describe_role(p)}") for p in subjects[:3]),
+            suggestion="check the byline and the names in the story: a reporter does not usually report on himself",
+        )
+    officials = [p for p in people if p.role == "official"]
+    for index, later in enumerate(officials):
+        for earlier in officials[:index]:
+            if earlier.name != later.name or earlier.story != later.story or (later.story, later.name) in reported:
+                continue
+            titles = {earlier.title, later.title}
+            deputy = any(f"副{title}" in titles for title in titles)
+            current = [p for p in (earlier, later) if not _FORMER.search(_before(document, p))]
+            if deputy and len(current) == 2:
+                reported.add((later.story, later.name))
+                yield Violation(
+                    span=later.span,
+                    args={"name": later.text, "first": earlier.title, "second": later.title},
+                    related=(RelatedSpan(earlier.span, f"{earlier.name} as {earlier.title}"),),
+                    suggestion="check the title or the name of one of the two officials",
+                )

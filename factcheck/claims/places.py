@@ -1,0 +1,174 @@
+"""Place mentions: every division named in the text, found with one leftmost-longest scan.
+
+Full names of provinces and prefectures always count, and so do short ones (昭通, 广西).
+A county-level name needs more, because so many are also syllables of ordinary text
+(公安, 通道, 卫东 in 毛卫东): it counts when written right after a higher place that
+contains it (河南省西峡县), when an organisation or venue word follows it (汝州警方,
+正定中学), or when it starts a word (after punctuation or a function word) and its
+prefecture, or the county itself by full name, is named in the same article. Names
+that are ordinary words (平安, 长治) count only after a higher place; a name followed
+by 路/街 is a street (滨江路). Candidates are narrowed by the article's year, by the
+higher place written before, and to the highest level for short names (海南 is the
+province).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..places.gazetteer import Gazetteer, Level, Place, gazetteer
+from ..places.words import PlaceWords, place_words
+from .analysis import Analysis, extractor
+from .models import PlaceMention
+
+__all__ = ["extract_places", "article_year", "mention_places", "starts_word"]
+
+_YEAR = regex.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*年")
+_ENUMERATION = frozenset("、和及与")
+# characters after which a word starts: punctuation aside, function words and verbs of place
+_WORD_START = frozenset("在于至到从赴往由是为对向经将把被给与及和、的了共其该原属据")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def article_year(text: str) -> int | None:
+    """The latest year the text mentions (the year it was written, near enough)."""
+    years = [int(match.group(1)) for match in _YEAR.finditer(text)]
+    return max(years) if years else None
+
+
+@dataclass(slots=True)
+class _Match:
+    name: str
+    start: int
+    end: int
+    short: bool
+    places: tuple[Place, ...]
+    qualified: bool
+    role: str
+    follower: str
+
+
+def _narrow(places: tuple[Place, ...], short: bool, within: Place | None) -> tuple[Place, ...]:
+    if within is not None:
+        inside = tuple(place for place in places if within.contains(place) and place != within)
+        places = inside or places
+    if short and len(places) > 1:
+        top = min(place.level for place in places)
+        places = tuple(place for place in places if place.level == top)
+    return places
+
+
+def _follower(text: str, end: int, words: PlaceWords) -> tuple[str, str]:
+    for role, pattern in (("organisation", words.organisation_after), ("venue", words.venue_after)):
+        match = pattern.match(text, end)
+        if match:
+            return role, match.group()
+    return "plain", ""
+
+
+def starts_word(text: str, start: int) -> bool:
+    """A word can start at ``start``: after punctuation, a function word or a verb of place."""
+    return start == 0 or not _HAN.match(text, start - 1) or text[start - 1] in _WORD_START
+
+
+def _scan(text: str, places: Gazetteer, words: PlaceWords, year: int) -> list[_Match]:
+    """Every name the matcher finds, narrowed, with the qualifier written before it."""
+    found: list[_Match] = []
+    qualifier: tuple[int, Place] | None = None  # (end, place) of the higher place just written
+    for pattern, start, end in places.matcher.find_matches_as_indexes(text):
+        name = places.names[pattern]
+        if words.street_after.match(text, end):
+            qualifier = None
+            continue
+        within = None
+        if qualifier is not None:
+            between = text[qualifier[0] : start]
+            if not between or set(between) <= _ENUMERATION:
+                within = qualifier[1]
+        short = name not in places.by_full
+        candidates = _narrow(places.lookup(name, year), short, within)
+        qualified = within is not None and all(within.contains(p) and p != within for p in candidates)
+        role, follower = _follower(text, end, words)
+        found.append(_Match(name, start, end, short, candidates, qualified, role, follower))
+        if len(candidates) == 1 and candidates[0].level < Level.COUNTY and not qualified:
+            qualifier = (end, candidates[0])
+        elif qualified and within is not None:
+            qualifier = (end, within)  # 河南省鲁山县、三门峡市: the province qualifies both
+        else:
+            qualifier = None
+    return found
+
+
+def _is_county(match: _Match) -> bool:
+    return all(place.level is Level.COUNTY for place in match.places)
+
+
+def _accepted(matches: list[_Match], text: str, words: PlaceWords) -> list[_Match]:
+    anchors = {
+        place
+        for match in matches
+        if not (match.short and _is_county(match)) and match.name not in words.ordinary_words
+        for place in match.places
+    }
+    accepted = []
+    previous_end = -1
+    for match in matches:
+        keep = True
+        if match.name in words.ordinary_words:
+            keep = match.qualified
+        elif _is_county(match) and not match.qualified and match.role == "plain":
+            # glued to the name before it, it is part of a longer proper name (西山区西华派出所)
+            word = match.start != previous_end and starts_word(text, match.start)
+            if match.short:
+                keep = word and any(
+                    anchor.level < Level.COUNTY and anchor.contains(place) and (
+                        anchor.level is Level.PREFECTURE or not place.prefecture
+                    )
+                    or anchor == place
+                    for place in match.places
+                    for anchor in anchors
+                )
+            elif len(match.name) == 2:  # 和县 in 市和县, 范县 in 示范县
+                keep = word
+        if keep:
+            accepted.append(match)
+        previous_end = match.end
+    return accepted
+
+
+@extractor("places")
+def extract_places(analysis: Analysis) -> list[PlaceMention]:
+    document = analysis.document
+    text = document.text
+    places = gazetteer()
+    words = place_words()
+    index = places.index
+    mentions = []
+    year = article_year(text) or places.last_year
+    for match in _accepted(_scan(text, places, words, year), text, words):
+        provinces = {place.province for place in match.places}
+        span = document.span(match.start, match.end)
+        mentions.append(
+            PlaceMention(
+                span=span,
+                text=document.original_of(span),
+                norm=(match.start, match.end),
+                name=match.name,
+                form="short" if match.short else "full",
+                candidates=[place.describe() for place in match.places],
+                province=provinces.pop() if len(provinces) == 1 else None,
+                qualified=match.qualified,
+                role=match.role,  # type: ignore[arg-type]
+                follower=match.follower,
+                places=tuple(index[place] for place in match.places),
+            )
+        )
+    return mentions
+
+
+def mention_places(mention: PlaceMention) -> list[Place]:
+    """The gazetteer places a mention may denote."""
+    table = gazetteer().places
+    return [table[number] for number in mention.places]

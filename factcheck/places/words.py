@@ -1,0 +1,76 @@
+"""The word lists of ``rules/lexicons/places.toml``, validated and compiled once."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..resources import RuleDataError, read_toml, rules_root
+
+__all__ = ["PlaceWords", "place_words"]
+
+_SOURCE = "rules/lexicons/places.toml"
+
+
+class _PlaceWordLists(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    ordinary_words: tuple[str, ...]
+    organisations: tuple[str, ...]
+    venues: tuple[str, ...]
+    relations: tuple[str, ...]
+    results: tuple[str, ...]
+    home_actors: tuple[str, ...]
+    not_name_stems: tuple[str, ...]
+    titles: tuple[str, ...]
+    surnames: str
+    compound_surnames: tuple[str, ...]
+    speech: tuple[str, ...]
+    credit_roles: tuple[str, ...]
+    streets: tuple[str, ...]
+
+
+def _literal(words: tuple[str, ...]) -> str:
+    """An alternation of ``words``, longest first (so 人民法院 wins over 法院)."""
+    return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+class PlaceWords:
+    """Compiled word lists: ``*_after`` match at a position, others search a clause."""
+
+    def has_surname(self, name: str) -> bool:
+        """``name`` starts with a surname (and has a given name after it)."""
+        if name[:2] in self.compound_surnames:
+            return len(name) >= 3
+        return name[:1] in self.surnames
+
+    def __init__(self, lists: _PlaceWordLists) -> None:
+        self.ordinary_words = frozenset(lists.ordinary_words)
+        self.not_name_stems = frozenset(lists.not_name_stems)
+        self.surnames = frozenset(lists.surnames)
+        self.compound_surnames = frozenset(lists.compound_surnames)
+        self.organisation_after = regex.compile(_literal(lists.organisations))
+        self.venue_after = regex.compile(_literal(lists.venues))
+        self.street_after = regex.compile(_literal(lists.streets))
+        self.relation = regex.compile(_literal(lists.relations))
+        self.result = regex.compile(_literal(lists.results))
+        self.title_before = regex.compile(rf"(?:{_literal(lists.titles)})$")
+        self.title_search = regex.compile(_literal(lists.titles))
+        self.speech_after = regex.compile(_literal(lists.speech))
+        self.credit_role = regex.compile(_literal(lists.credit_roles))
+        try:
+            self.home_actor = regex.compile("|".join(f"(?:{p})" for p in lists.home_actors))
+        except regex.error as error:
+            raise RuleDataError(f"{_SOURCE}: bad home_actors pattern: {error}") from None
+
+
+@cache
+def place_words() -> PlaceWords:
+    """The process-wide place word lists."""
+    data = read_toml(rules_root().joinpath("lexicons", "places.toml"), _SOURCE)
+    try:
+        return PlaceWords(_PlaceWordLists.model_validate(data))
+    except ValidationError as error:
+        raise RuleDataError(f"{_SOURCE}: {error}") from None
