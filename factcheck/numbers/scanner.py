@@ -139,6 +139,17 @@ class NumberScanner:
         self._prefix_lengths = sorted({len(text) for text in self._prefix_table}, reverse=True)
         self.suffix_markers.sort(key=lambda item: len(item[0]), reverse=True)
         self.not_numbers = lex.not_numbers
+        # a Chinese numeral matters only before one of these (a unit, magnitude, marker,
+        # percent sign, date word) or after 第/百分之/a prefix marker
+        self._follow_first = frozenset(
+            [name[0] for name in self.units]
+            + [name[0] for name in self.magnitudes]
+            + [text[0] for text, _ in self.suffix_markers]
+            + list("成%‰个倍年月日时号点几")
+        )
+        self._precede_last = frozenset(
+            [text[-1] for text, _, _ in self.prefix_markers] + list("第之")
+        )
 
     # -- look-ups ----------------------------------------------------------------
 
@@ -164,8 +175,15 @@ class NumberScanner:
         quoted = [match.span() for match in _QUOTED_SHORT.finditer(text)]
         quoted_starts = [start for start, _ in quoted]
         mentions: list[NumberMention] = []
+        follow_first, precede_last = self._follow_first, self._precede_last
         for match in _NUMERAL.finditer(text):
             start, end = match.span()
+            if (
+                match.group("chinese") is not None
+                and text[end : end + 1] not in follow_first
+                and text[start - 1 : start] not in precede_last
+            ):
+                continue  # 一些, 统一: a Chinese numeral with nothing to measure
             if _inside(blocked, blocked_starts, start, end):
                 continue
             mention = self._mention(text, match)
