@@ -1,30 +1,46 @@
 """Claims: typed quantitative statements extracted from a document."""
 
-from . import breakdowns, changes, enumerations, figures, quantities, respective  # noqa: F401
+from . import (  # noqa: F401
+    averages,
+    breakdowns,
+    changes,
+    comparisons,
+    enumerations,
+    figures,
+    quantities,
+    respective,
+    shares,
+)
 from .analysis import Analysis, extractor, public_extractors
 from .models import (
+    Average,
     Breakdown,
     BreakdownPart,
     Change,
     Claim,
     ClaimBase,
+    Comparison,
     Enumeration,
     Percentage,
     Quantity,
     Respective,
+    Share,
 )
 
 __all__ = [
     "Analysis",
+    "Average",
     "Breakdown",
     "BreakdownPart",
     "Change",
     "Claim",
     "ClaimBase",
+    "Comparison",
     "Enumeration",
     "Percentage",
     "Quantity",
     "Respective",
+    "Share",
     "extractor",
     "public_extractors",
 ]

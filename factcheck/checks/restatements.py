@@ -1,0 +1,139 @@
+"""Figures that state the same measure twice with values that cannot both be true (FC501).
+
+Two figures state the same thing when they are in the same story, count the same object
+with the same action in the same dimension, with the same qualifiers (重特大案件 are a
+narrower count than 案件), and — in body text — for the same explicit subject (全市) and
+period (今年以来). A figure in a headline or caption carries no scope of its own: it
+restates the body's totals of that measure, and disagrees when no body figure of the
+measure fits it. Parts of a total (其中…, 分别…) restate nothing.
+
+Figures are grouped by measure first, so the pairing stays linear in practice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..claims.analysis import Analysis
+from ..claims.figures import Figure, measure_lexicon
+from ..document.structure import BlockKind
+from .intervals import Interval, written_interval
+
+__all__ = ["Restatement", "restatements"]
+
+_SUMMARY_KINDS = frozenset({BlockKind.HEADING, BlockKind.SUBTITLE, BlockKind.KICKER, BlockKind.CAPTION})
+_PART = regex.compile(r"其中|分别|包括|包含|含有|以及其他")
+_TOTAL = regex.compile(r"共|累计|合计|总计")
+
+
+@dataclass(frozen=True, slots=True)
+class Restatement:
+    """``figure`` disagrees with ``others``, earlier statements of the same measure."""
+
+    figure: Figure
+    others: tuple[Figure, ...]
+    summary: bool  # ``figure`` is in a headline or caption
+
+
+@cache
+def _words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    lexicon = measure_lexicon()
+    verbs = sorted(lexicon.canonical_verbs(), key=len, reverse=True)
+    neutral = lexicon.neutral_words()
+    return (
+        regex.compile("|".join(regex.escape(word) for word in verbs)),
+        regex.compile("|".join(regex.escape(word) for word in neutral) or r"(?!)"),
+    )
+
+
+def qualifier(figure: Figure) -> str:
+    """Words narrowing the object, between the verb and the number (重特大, 跨省); ``""`` if none."""
+    verbs, neutral = _words()
+    label = figure.quantity.label
+    start = 0
+    for match in verbs.finditer(label):
+        start = match.end()
+    words = label[start:]
+    if figure.object_text and figure.object_text in words:
+        words = words.replace(figure.object_text, "", 1)
+    elif figure.object_text:
+        return ""  # the object follows the number (25名犯罪嫌疑人): nothing narrows it here
+    return neutral.sub("", words).strip("，、 ")
+
+
+def _overlap(first: Interval, second: Interval) -> bool:
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def _compatible(first: Figure, second: Figure) -> bool:
+    return _overlap(written_interval(first.quantity), written_interval(second.quantity))
+
+
+def _is_part(analysis: Analysis, figure: Figure) -> bool:
+    document = analysis.document
+    sentence = document.sentence_at(figure.norm[0])
+    start = sentence.start if sentence else max(0, figure.norm[0] - 40)
+    return _PART.search(document.text, start, figure.norm[0]) is not None
+
+
+def _is_summary(analysis: Analysis, figure: Figure) -> bool:
+    block = analysis.document.block_at(figure.norm[0])
+    return block is not None and block.kind in _SUMMARY_KINDS
+
+
+def _is_total(figure: Figure) -> bool:
+    return bool(figure.subject or figure.period or _TOTAL.search(figure.quantity.label))
+
+
+def _groups(analysis: Analysis) -> dict[tuple[object, ...], list[Figure]]:
+    groups: dict[tuple[object, ...], list[Figure]] = {}
+    for figure in analysis.get("figures"):
+        assert isinstance(figure, Figure)
+        if figure.action is None or figure.object is None or _is_part(analysis, figure):
+            continue
+        key = (figure.story, *figure.measure, qualifier(figure))
+        groups.setdefault(key, []).append(figure)
+    return groups
+
+
+def _body_restatements(body: list[Figure]) -> Iterator[Restatement]:
+    scoped: dict[tuple[str, str], list[Figure]] = {}
+    for figure in body:
+        if figure.subject and figure.period:
+            scoped.setdefault((figure.subject, figure.period), []).append(figure)
+    for figures in scoped.values():
+        first = figures[0]
+        for figure in figures[1:]:
+            if figure.sentence != first.sentence and not _compatible(first, figure):
+                yield Restatement(figure, (first,), summary=False)
+
+
+def _fits_scope(summary: Figure, figure: Figure) -> bool:
+    return (not summary.subject or summary.subject == figure.subject) and (
+        not summary.period or summary.period == figure.period
+    )
+
+
+def _summary_restatements(summaries: list[Figure], body: list[Figure]) -> Iterator[Restatement]:
+    for summary in summaries:
+        candidates = [figure for figure in body if _fits_scope(summary, figure)]
+        totals = tuple(figure for figure in candidates if _is_total(figure))
+        if totals and not any(_compatible(summary, figure) for figure in candidates):
+            yield Restatement(summary, totals, summary=True)
+
+
+def restatements(analysis: Analysis) -> Iterator[Restatement]:
+    """Every figure that restates an earlier (or the body's) figure with another value."""
+    if not analysis.document.blocks:
+        return  # an empty text has no stories (and group_stories cannot group nothing)
+    for figures in _groups(analysis).values():
+        if len(figures) < 2:
+            continue
+        summaries = [figure for figure in figures if _is_summary(analysis, figure)]
+        body = [figure for figure in figures if not _is_summary(analysis, figure)]
+        yield from _body_restatements(body)
+        yield from _summary_restatements(summaries, body)
