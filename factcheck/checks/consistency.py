@@ -17,9 +17,9 @@ from ..claims.models import Average, Change, Comparison, Quantity, Share
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..findings import Edit
 from ..numbers.scanner import Marker, NumberMention, Role
-from .endpoints import AVERAGE_BASES, base_value, direction_of, evaluate, scale_name, values
+from .endpoints import AVERAGE_BASES, amount_places, base_value, direction_of, evaluate, scale_name, values
 from .formatting import number
-from .intervals import agrees, precision, quotient, written_decimals, written_interval
+from .intervals import agrees, quotient, written_interval, written_places
 from .restatements import restatements
 
 __all__: list[str] = []
@@ -127,7 +127,7 @@ def share_parts_mismatch(analysis: Analysis, params: Params) -> Iterator[Violati
         if ratio is None or part[0] > whole[1]:
             continue
         stated = share.share
-        decimals = written_decimals(stated.text, stated.decimals)
+        decimals = written_places(stated.text, stated.decimals, stated.value)
         high = float("inf") if stated.high is None else stated.high
         if agrees((ratio[0] * 100, ratio[1] * 100), stated.value, decimals, (stated.low, high)):
             continue
@@ -154,7 +154,7 @@ def _per_unit(average: Average) -> Violation | None:
     divisor = value.factor
     computed = (ratio[0] / divisor, ratio[1] / divisor)
     written = value.value / value.scale_value
-    places = precision(written, written_decimals(value.text, value.decimals))
+    places = written_places(value.text, value.decimals, written)
     low, high = value.low / value.scale_value, (value.high or float("inf")) / value.scale_value
     if agrees((computed[0] / value.scale_value, computed[1] / value.scale_value), written, places, (low, high)):
         return None
@@ -176,7 +176,7 @@ def _per_unit(average: Average) -> Violation | None:
 def _yearly(comparison: Comparison, change: Change, years: int) -> Violation | None:
     before, after = written_interval(comparison.before), written_interval(comparison.after)
     earlier, later = values(comparison)
-    decimals = written_decimals(change.text, change.decimals)
+    decimals = amount_places(change)
     start, end = base_value(comparison.before), base_value(comparison.after)
     if change.measure == "percent":
         ratio = quotient(after, before)
@@ -194,7 +194,7 @@ def _yearly(comparison: Comparison, change: Change, years: int) -> Violation | N
         if change.direction == "decrease":
             per_year = (-per_year[1], -per_year[0])
         written = change.amount / change.amount_scale
-        if agrees(per_year, written, precision(written, decimals)):
+        if agrees(per_year, written, decimals):
             return None
         words = f"{scale_name(change.amount_scale)}{change.amount_unit}"
         top = f"{later} − {earlier}" if change.direction == "increase" else f"{earlier} − {later}"

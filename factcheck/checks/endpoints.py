@@ -20,13 +20,21 @@ from .intervals import (
     agrees,
     difference,
     display,
-    precision,
     quotient,
-    written_decimals,
     written_interval,
+    written_places,
 )
 
-__all__ = ["AVERAGE_BASES", "Verdict", "base_value", "direction_of", "evaluate", "scale_name", "values"]
+__all__ = [
+    "AVERAGE_BASES",
+    "Verdict",
+    "amount_places",
+    "base_value",
+    "direction_of",
+    "evaluate",
+    "scale_name",
+    "values",
+]
 
 #: bases of yearly averages (年均增长): checked against the number of years (FC505)
 AVERAGE_BASES = frozenset({"年均", "平均每年"})
@@ -72,10 +80,16 @@ def values(comparison: Comparison) -> tuple[str, str]:
     return before.text, after.text
 
 
+def amount_places(change: Change) -> int:
+    """The decimal place of the last written digit of a change's amount (in its written scale)."""
+    length = change.amount_span.end - change.amount_span.start
+    return written_places(change.text[-length:], change.decimals, change.amount / change.amount_scale)
+
+
 def _stated(change: Change) -> tuple[int, Interval]:
-    """Decimals written in the amount and the interval its markers allow."""
+    """Decimal place of the amount and the interval its markers allow."""
     high = float("inf") if change.amount_high is None else change.amount_high
-    return written_decimals(change.text, change.decimals), (change.amount_low, high)
+    return amount_places(change), (change.amount_low, high)
 
 
 def _agrees(computed: Interval | None, change: Change) -> bool:
@@ -195,9 +209,7 @@ def _absolute(
     divisor = unit.factor * change.amount_scale
     gap = _points(before, after, change.direction)
     written = change.amount / change.amount_scale
-    decimals, (low, high) = _stated(change)
-    exact = unit.countable and change.amount_scale == 1 and change.amount < 1000
-    places = precision(written, decimals, exact)
+    places, (low, high) = _stated(change)
     computed = (gap[0] / divisor, gap[1] / divisor)
     if agrees(computed, written, places, (low / change.amount_scale, high / change.amount_scale)):
         return Verdict("agrees")

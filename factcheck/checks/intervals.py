@@ -1,9 +1,10 @@
 """What a stated number stands for, as an interval, and whether a computation agrees with it.
 
 A figure written ``4.6万亿元`` stands for anything that rounds to it (4.55–4.65万亿);
-``1.2万余人`` for 12,000–13,000; an exact count of fewer than a thousand things (80起) for
-itself. A computed value agrees with a stated one when some value of the computed
-interval rounds or truncates to the stated figure at its written precision
+``1.2万余人`` for 12,000–13,000; ``五万八千人`` for 57,500–58,500 (a large Chinese numeral
+is precise to its last written unit); an Arabic count (80起, 3000人) for itself. A
+computed value agrees with a stated one when some value of the computed interval rounds
+or truncates to the stated figure at its written precision
 (:func:`~factcheck.checks.grim.matches_stated`).
 """
 
@@ -22,64 +23,66 @@ __all__ = [
     "agrees",
     "difference",
     "display",
-    "precision",
     "quotient",
-    "written_decimals",
     "written_interval",
+    "written_places",
 ]
 
 Interval = tuple[float, float]
 
 _CHINESE_DECIMALS = regex.compile(r"点([零〇一二三四五六七八九]+)")
-#: exact counts below this are taken as exact; larger round counts may be rounded (2000人)
-_EXACT_COUNT_LIMIT = 1000
+_TENTHS = regex.compile(r"[一二三四五六七八九十两]成")  # 两成 = 20%, written to the 10%
+#: a Chinese numeral this large is written to its last unit (五万八千, 一千三百八十七亿四千万)
+_ROUNDED_CHINESE = 10_000
 
 
-def written_decimals(text: str, decimals: int) -> int:
-    """Decimals written in ``text``, also for Chinese numerals (五十五点三 → 1)."""
-    if decimals:
+def written_places(text: str, decimals: int, value: float) -> int:
+    """The decimal place of the last written digit of the number in ``text``.
+
+    Arabic numerals: the decimals written (``decimals``). Chinese numerals: the digits after
+    点 (五十五点三 → 1); 成 is written to tenths (两成 → -1 in percent); a large whole number
+    is precise to its last unit (五万八千 → -3).
+    """
+    if decimals or any(char.isdigit() for char in text):
         return decimals
     match = _CHINESE_DECIMALS.search(text)
-    return len(match.group(1)) if match else 0
-
-
-def precision(value: float, decimals: int, exact_count: bool = False) -> int:
-    """The decimal place of the last significant written digit (negative for 8300 → -2).
-
-    Trailing zeros of a whole number are taken as rounding (8300万 may be 8,25x万), except
-    for an exact count, which is its own precision.
-    """
-    if decimals or exact_count or value != int(value) or value == 0:
-        return decimals
+    if match:
+        return len(match.group(1))
+    if _TENTHS.search(text):
+        return -1
     whole, place = int(abs(value)), 0
+    if whole < _ROUNDED_CHINESE or whole != abs(value):
+        return 0
     while whole % 10 == 0:
         whole //= 10
         place -= 1
     return place
 
 
-def _step(decimals: int) -> float:
-    return 10.0**-decimals
+def _step(places: int) -> float:
+    return 10.0**-places
 
 
 def written_interval(claim: Quantity | Percentage) -> Interval:
     """The values ``claim`` stands for: its markers' interval, or rounding to its last digit.
 
-    Quantities are in base units (kg, 元 …); percentages in percent.
+    Quantities are in base units (kg, 元 …); percentages in percent. An exact Arabic count
+    of countable things stands for itself.
     """
-    decimals = written_decimals(claim.text, claim.decimals)
-    if isinstance(claim, Percentage):  # 60% is 59.5–60.5, never 55–65
+    if isinstance(claim, Percentage):  # 60% is 59.5–60.5
         low, high = claim.low, math.inf if claim.high is None else claim.high
-        half = 0.0 if claim.approximate else _step(decimals) / 2
+        if claim.approximate:
+            return low, high
+        half = _step(written_places(claim.text, claim.decimals, claim.value)) / 2
         return low - half, high + half
     low, high = claim.base_interval()
     if claim.approximate:
         return low, high
-    exact = claim.countable and not claim.scale and claim.value < _EXACT_COUNT_LIMIT
-    if exact and decimals == 0:
-        return low, high
     written = claim.value / claim.scale_value
-    half = _step(precision(written, decimals)) / 2 * claim.scale_value * claim.factor
+    places = written_places(claim.text, claim.decimals, written)
+    if claim.countable and places == 0 and written == int(written):
+        return low, high
+    half = _step(places) / 2 * claim.scale_value * claim.factor
     return low - half, high + half
 
 

@@ -27,6 +27,8 @@ __all__ = ["Restatement", "restatements"]
 
 _SUMMARY_KINDS = frozenset({BlockKind.HEADING, BlockKind.SUBTITLE, BlockKind.KICKER, BlockKind.CAPTION})
 _PART = regex.compile(r"其中|分别|包括|包含|含有|以及其他")
+#: a figure for one operation, case or campaign is narrower than the subject's total
+_NARROWER = regex.compile(r"行动|专案|战役|会战|活动中|期间|案中|该案|此案|一案")
 _TOTAL = regex.compile(r"共|累计|合计|总计")
 
 
@@ -74,10 +76,12 @@ def _compatible(first: Figure, second: Figure) -> bool:
 
 
 def _is_part(analysis: Analysis, figure: Figure) -> bool:
+    """A part of a total (其中…) or a figure for one operation or case (专项行动中, 该案)."""
     document = analysis.document
     sentence = document.sentence_at(figure.norm[0])
     start = sentence.start if sentence else max(0, figure.norm[0] - 40)
-    return _PART.search(document.text, start, figure.norm[0]) is not None
+    before = document.text[start : figure.norm[0]]
+    return _PART.search(before) is not None or _NARROWER.search(before) is not None
 
 
 def _is_summary(analysis: Analysis, figure: Figure) -> bool:

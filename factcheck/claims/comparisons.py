@@ -43,6 +43,7 @@ _FIRST_CHANGE_GAP = regex.compile(r"[，、]?\s*(?:即|共|总共|累计)?")
 _NEXT_CHANGE_GAP = regex.compile(r"[，、]?\s*")
 _ADJACENT = regex.compile(r"")
 _YEAR = regex.compile(r"(\d{4})年")
+_YEARLY = frozenset({"年均", "平均每年"})
 
 
 @cache
@@ -57,12 +58,20 @@ def _transition() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 def years_between(comparison: Comparison) -> int | None:
     """Years from the earlier value to the later one when both labels name a year (1997年 → 2002年)."""
-    before = _YEAR.search(comparison.before_label)
-    after = _YEAR.search(comparison.after_label)
+    return _years(comparison.before_label, comparison.after_label)
+
+
+def _years(before_label: str, after_label: str) -> int | None:
+    before, after = _YEAR.search(before_label), _YEAR.search(after_label)
     if before is None or after is None:
         return None
     years = int(after.group(1)) - int(before.group(1))
     return years if years > 0 else None
+
+
+def _spans_one_year(change: Change, years: int | None) -> bool:
+    """A change against the previous year (同比, 比上年) cannot relate values years apart."""
+    return change.basis is None or change.basis in _YEARLY or years is None or years == 1
 
 
 def _level(analysis: Analysis, mention: NumberMention, other: NumberMention) -> Quantity | Percentage | None:
@@ -154,12 +163,18 @@ def _transitions(analysis: Analysis, changes: list[Change]) -> list[Comparison]:
         if before is None or after is None:
             continue
         word = gap.group("word")
-        attached = _changes_after(changes, later.end, text, _FIRST_CHANGE_GAP)
+        labels = opening.group("label"), gap.group("label") or ""
+        years = _years(*labels)
+        attached = [
+            change
+            for change in _changes_after(changes, later.end, text, _FIRST_CHANGE_GAP)
+            if _spans_one_year(change, years)
+        ]
         found.append(
             _comparison(
                 analysis, "transition",
-                (earlier, before, opening.group("label")),
-                (later, after, gap.group("label") or ""),
+                (earlier, before, labels[0]),
+                (later, after, labels[1]),
                 f"{opening.group('word')}…{word}", opening.start(), directions[word], attached,
             )
         )

@@ -21,16 +21,20 @@ _SHARE_GAP = regex.compile(
     r"[，、]?\s*(?:占比|占(?P<whole>[^，。；、\d]{1,20}?的)?(?:比重|比例)?)(?:为|达|达到|约|近)?"
 )
 _OPENING = regex.compile(r"[，（(]?\s*其中")
-_GENERIC_WHOLES = ("总", "全部", "全体")
+_GENERIC_WHOLE = regex.compile(r"总数|总人数|总量|总额|总和|总计|全部|全体|其")
+_SCOPE = regex.compile(r"全(?:国|球|省|区|市|州|县|乡|镇)|世界|同期|同类|同行业")
 
 
 def _names_the_whole(named: str | None, whole_label: str) -> bool:
-    """``占…的`` names no whole, a generic one (总数), or the whole's own words (学员)."""
+    """``占…的`` names no whole, or the whole in generic words (总数, 全部) in its own scope.
+
+    占全省学员总数的 names another whole unless the whole itself is 全省's.
+    """
     if not named:
         return True
-    if any(word in named for word in _GENERIC_WHOLES):
-        return True
-    return any(named[i : i + 2] in whole_label for i in range(len(named) - 1))
+    if _GENERIC_WHOLE.search(named) is None:
+        return False
+    return all(scope.group() in whole_label for scope in _SCOPE.finditer(named))
 
 
 def _whole_before(text: str, mentions: list[NumberMention], index: int, floor: int) -> int | None:
