@@ -8,14 +8,17 @@
 
 from .api import check, extract
 from .claims.models import (
+    Average,
     Breakdown,
     BreakdownPart,
     Change,
     Claim,
+    Comparison,
     Enumeration,
     Percentage,
     Quantity,
     Respective,
+    Share,
 )
 from .config import Config
 from .document import DecodeError, Document
@@ -25,10 +28,12 @@ from .span import Span
 __version__ = "0.1.0"
 
 __all__ = [
+    "Average",
     "Breakdown",
     "BreakdownPart",
     "Change",
     "Claim",
+    "Comparison",
     "Config",
     "DecodeError",
     "Document",
@@ -43,6 +48,7 @@ __all__ = [
     "Report",
     "Respective",
     "Severity",
+    "Share",
     "Span",
     "__version__",
     "check",

@@ -219,7 +219,7 @@ def _claim_summary(claim) -> str:  # type: ignore[no-untyped-def]
         if isinstance(value, dict) and "text" in value:
             value = value["text"]
         elif isinstance(value, list) and value and isinstance(value[0], dict):
-            value = [item.get("quantity", item).get("text", item) for item in value]
+            value = [item.get("text") or (item.get("quantity") or {}).get("text", item) for item in value]
         parts.append(f"{key}={value}")
     return " ".join(parts)
 

@@ -97,7 +97,7 @@ def _groups(analysis: Analysis) -> dict[tuple[object, ...], list[Figure]]:
     groups: dict[tuple[object, ...], list[Figure]] = {}
     for figure in analysis.get("figures"):
         assert isinstance(figure, Figure)
-        if figure.action is None or figure.object is None or _is_part(analysis, figure):
+        if figure.action is None or figure.object is None:
             continue
         key = (figure.story, *figure.measure, qualifier(figure))
         groups.setdefault(key, []).append(figure)
@@ -122,12 +122,13 @@ def _fits_scope(summary: Figure, figure: Figure) -> bool:
     )
 
 
-def _summary_restatements(summaries: list[Figure], body: list[Figure]) -> Iterator[Restatement]:
+def _summary_restatements(
+    summaries: list[Figure], body: list[Figure], totals: list[Figure]
+) -> Iterator[Restatement]:
     for summary in summaries:
-        candidates = [figure for figure in body if _fits_scope(summary, figure)]
-        totals = tuple(figure for figure in candidates if _is_total(figure))
-        if totals and not any(_compatible(summary, figure) for figure in candidates):
-            yield Restatement(summary, totals, summary=True)
+        scoped = tuple(figure for figure in totals if _fits_scope(summary, figure))
+        if scoped and not any(_compatible(summary, figure) for figure in body):
+            yield Restatement(summary, scoped, summary=True)
 
 
 def restatements(analysis: Analysis) -> Iterator[Restatement]:
@@ -139,5 +140,7 @@ def restatements(analysis: Analysis) -> Iterator[Restatement]:
             continue
         summaries = [figure for figure in figures if _is_summary(analysis, figure)]
         body = [figure for figure in figures if not _is_summary(analysis, figure)]
-        yield from _body_restatements(body)
-        yield from _summary_restatements(summaries, body)
+        whole = [figure for figure in body if not _is_part(analysis, figure)]
+        yield from _body_restatements(whole)
+        totals = [figure for figure in whole if _is_total(figure)]
+        yield from _summary_restatements(summaries, body, totals)
