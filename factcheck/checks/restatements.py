@@ -41,20 +41,31 @@ class Restatement:
     summary: bool  # ``figure`` is in a headline or caption
 
 
+def _alternation(words: object) -> regex.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    return regex.compile("|".join(regex.escape(word) for word in ordered) or r"(?!)")
+
+
 @cache
-def _words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _words() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """Verbs, neutral modifiers and object phrasings of the measure lexicon."""
     lexicon = measure_lexicon()
-    verbs = sorted(lexicon.canonical_verbs(), key=len, reverse=True)
-    neutral = lexicon.neutral_words()
     return (
-        regex.compile("|".join(regex.escape(word) for word in verbs)),
-        regex.compile("|".join(regex.escape(word) for word in neutral) or r"(?!)"),
+        _alternation(lexicon.canonical_verbs()),
+        _alternation(lexicon.neutral_words()),
+        _alternation(lexicon.objects_by_phrasing()),
     )
+
+
+def _names_objects_twice(text: str) -> bool:
+    """Cheap test before extracting figures: a restatement names its object twice."""
+    matches = _words()[2].finditer(text)
+    return next(matches, None) is not None and next(matches, None) is not None
 
 
 def qualifier(figure: Figure) -> str:
     """Words narrowing the object, between the verb and the number (重特大, 跨省); ``""`` if none."""
-    verbs, neutral = _words()
+    verbs, neutral, _ = _words()
     label = figure.quantity.label
     start = 0
     for match in verbs.finditer(label):
@@ -133,7 +144,7 @@ def _summary_restatements(
 
 def restatements(analysis: Analysis) -> Iterator[Restatement]:
     """Every figure that restates an earlier (or the body's) figure with another value."""
-    if not analysis.document.blocks:
+    if not analysis.document.blocks or not _names_objects_twice(analysis.document.text):
         return  # an empty text has no stories (and group_stories cannot group nothing)
     for figures in _groups(analysis).values():
         if len(figures) < 2:

@@ -28,6 +28,9 @@ _AVERAGES = (
 #: an average of a change (平均每年增加) is not a share-out of a total
 _CHANGE_CHARS = frozenset("增减降升涨跌翻")
 _LOOKBACK = 14
+_WORD_END = regex.compile(r"[，、。；：（）\s]")
+_SENTENCE_END = regex.compile(r"[。！？\n]")
+_SENTENCE_REACH = 200
 
 
 def _average_before(text: str, mention: NumberMention, floor: int) -> regex.Match[str] | None:
@@ -45,8 +48,15 @@ def _counts_unit(text: str, mention: NumberMention, per: str) -> bool:
         return False
     if per == "人":
         return mention.unit.dimension == "people"
-    following = regex.split(r"[，、。；：（）\s]", text[mention.unit_end : mention.unit_end + 8])[0]
+    following = _WORD_END.split(text[mention.unit_end : mention.unit_end + 8])[0]
     return per in mention.unit_text + following
+
+
+def _sentence_start(text: str, position: int) -> int:
+    start = max(0, position - _SENTENCE_REACH)
+    for match in _SENTENCE_END.finditer(text, start, position):
+        start = match.end()
+    return start
 
 
 def _one(candidates: list[NumberMention]) -> NumberMention | None:
@@ -64,17 +74,17 @@ def extract_averages(analysis: Analysis) -> list[Average]:
     for index, mention in enumerate(mentions):
         if mention.role is not Role.QUANTITY or mention.unit is None:
             continue
-        sentence = document.sentence_at(mention.start)
-        if sentence is None:
-            continue
-        match = _average_before(text, mention, sentence.start)
+        if "均" not in text[max(0, mention.start - _LOOKBACK) : mention.start]:
+            continue  # 平均, 人均: nothing else can make an average
+        floor = _sentence_start(text, mention.start)
+        match = _average_before(text, mention, floor)
         if match is None:
             continue
         per = match.group("per")
         earlier = [
             other
             for other in mentions[:index]
-            if other.start >= sentence.start and other.role is Role.QUANTITY and other.end <= match.start()
+            if other.start >= floor and other.role is Role.QUANTITY and other.end <= match.start()
         ]
         denominator = _one([other for other in earlier if _counts_unit(text, other, per)])
         if denominator is None:
