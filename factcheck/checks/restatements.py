@@ -2,16 +2,19 @@
 
 Two figures state the same thing when they are in the same story, count the same object
 with the same action in the same dimension, with the same qualifiers (重特大案件 are a
-narrower count than 案件), and — in body text — for the same explicit subject (全市) and
-period (今年以来). A figure in a headline or caption carries no scope of its own: it
-restates the body's totals of that measure, and disagrees when no body figure of the
-measure fits it. Parts of a total (其中…, 分别…) restate nothing.
+narrower count than 案件), and — in body text — for the same explicit scope (全市, 该支队;
+an organisation reduced to its level, 县公安局, may be any county's) and period (今年以来)
+in the same section (a subheading may start another district's section, with its own
+全区). A figure in a headline or caption carries no scope of its own: it restates the
+body's total of that measure, and disagrees when no body figure of the measure fits it.
+Parts of a total (其中…, 分别…) and figures of one operation or case restate nothing.
 
 Figures are grouped by measure first, so the pairing stays linear in practice.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -30,6 +33,8 @@ _PART = regex.compile(r"其中|分别|包括|包含|含有|以及其他")
 #: a figure for one operation, case or campaign is narrower than the subject's total
 _NARROWER = regex.compile(r"行动|专案|战役|会战|活动中|期间|案中|该案|此案|一案")
 _TOTAL = regex.compile(r"共|累计|合计|总计")
+#: subjects that name a scope (全市, 该大队), not an organisation reduced to its level
+_SCOPE_SUBJECT = regex.compile(r"(?:全|该|本|我)\p{Han}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +120,22 @@ def _groups(analysis: Analysis) -> dict[tuple[object, ...], list[Figure]]:
     return groups
 
 
-def _body_restatements(body: list[Figure]) -> Iterator[Restatement]:
-    scoped: dict[tuple[str, str], list[Figure]] = {}
+class _Sections:
+    """The section of a story each figure is in: the last heading above it."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        blocks = analysis.document.blocks
+        self._headings = [block.start for block in blocks if block.kind is BlockKind.HEADING]
+
+    def of(self, figure: Figure) -> int:
+        return bisect_right(self._headings, figure.norm[0])
+
+
+def _body_restatements(body: list[Figure], sections: _Sections) -> Iterator[Restatement]:
+    scoped: dict[tuple[str, str, int], list[Figure]] = {}
     for figure in body:
-        if figure.subject and figure.period:
-            scoped.setdefault((figure.subject, figure.period), []).append(figure)
+        if figure.subject and figure.period and _SCOPE_SUBJECT.match(figure.subject):
+            scoped.setdefault((figure.subject, figure.period, sections.of(figure)), []).append(figure)
     for figures in scoped.values():
         first = figures[0]
         for figure in figures[1:]:
@@ -134,11 +150,13 @@ def _fits_scope(summary: Figure, figure: Figure) -> bool:
 
 
 def _summary_restatements(
-    summaries: list[Figure], body: list[Figure], totals: list[Figure]
+    summaries: list[Figure], body: list[Figure], totals: list[Figure], sections: _Sections
 ) -> Iterator[Restatement]:
     for summary in summaries:
         scoped = tuple(figure for figure in totals if _fits_scope(summary, figure))
-        if scoped and not any(_compatible(summary, figure) for figure in body):
+        if len({sections.of(figure) for figure in scoped}) != 1:
+            continue  # no total, or totals of several sections (districts) the headline may sum
+        if not any(_compatible(summary, figure) for figure in body):
             yield Restatement(summary, scoped, summary=True)
 
 
@@ -146,12 +164,13 @@ def restatements(analysis: Analysis) -> Iterator[Restatement]:
     """Every figure that restates an earlier (or the body's) figure with another value."""
     if not analysis.document.blocks or not _names_objects_twice(analysis.document.text):
         return  # an empty text has no stories (and group_stories cannot group nothing)
+    sections = _Sections(analysis)
     for figures in _groups(analysis).values():
         if len(figures) < 2:
             continue
         summaries = [figure for figure in figures if _is_summary(analysis, figure)]
         body = [figure for figure in figures if not _is_summary(analysis, figure)]
         whole = [figure for figure in body if not _is_part(analysis, figure)]
-        yield from _body_restatements(whole)
+        yield from _body_restatements(whole, sections)
         totals = [figure for figure in whole if _is_total(figure)]
-        yield from _summary_restatements(summaries, body, totals)
+        yield from _summary_restatements(summaries, body, totals, sections)

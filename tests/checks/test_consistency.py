@@ -74,8 +74,10 @@ def test_agreeing_restatements_are_left_alone(text: str) -> None:
         "今年，全市破获毒品案件52起。今年，全市开展“雷霆”专项行动，破获毒品案件30起。",
         "今年以来，全市破获毒品案件52起。今年以来，全市抓获犯罪嫌疑人30名。",
         "今年以来，全市共破获毒品案件52起。今年以来，全市缴获毒品30千克。",
+        "今年以来，叶县公安局破获毒品案件12起。今年以来，鲁山县公安局破获毒品案件8起。",
+        "涪陵区\n\n今年以来，全区共破获毒品案件52起。\n\n北碚区\n\n今年以来，全区共破获毒品案件30起。",
     ],
-    ids=["period", "subject", "qualifier", "part", "operation", "measure", "object"],
+    ids=["period", "subject", "qualifier", "part", "operation", "measure", "object", "organisation", "sections"],
 )
 def test_different_figures_are_not_restatements(text: str) -> None:
     assert flagged(text, "FC501") == []
