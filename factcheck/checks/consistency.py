@@ -13,23 +13,17 @@ import regex
 
 from ..claims.analysis import Analysis
 from ..claims.comparisons import years_between
-from ..claims.models import Average, Change, Comparison, Quantity, Share
+from ..claims.models import Average, Change, Comparison, Share
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..findings import Edit
 from ..numbers.scanner import Marker, NumberMention, Role
-from .endpoints import AVERAGE_BASES, amount_places, base_value, direction_of, evaluate, scale_name, values
+from .averaging import per_unit_violation, yearly_violation
+from .endpoints import AVERAGE_BASES, base_value, direction_of, endpoint_notes, evaluate, values
 from .formatting import number
 from .intervals import agrees, quotient, written_interval, written_places
 from .restatements import restatements
 
 __all__: list[str] = []
-
-
-def _endpoints(comparison: Comparison) -> tuple[RelatedSpan, RelatedSpan]:
-    return (
-        RelatedSpan(comparison.before.span, f"earlier value: {comparison.before.text}"),
-        RelatedSpan(comparison.after.span, f"later value: {comparison.after.text}"),
-    )
 
 
 def _scope(figure_subject: str | None, figure_period: str | None) -> str:
@@ -43,7 +37,7 @@ def restated_figure_mismatch(analysis: Analysis, params: Params) -> Iterator[Vio
     for restatement in restatements(analysis):
         figure = restatement.figure
         others = restatement.others
-        where = "in the headline or caption" if restatement.summary else "again"
+        where = " in the headline or caption" if restatement.summary else ""
         yield Violation(
             span=figure.span,
             args={
@@ -83,7 +77,7 @@ def change_endpoints_mismatch(analysis: Analysis, params: Params) -> Iterator[Vi
                     "computation": f"“{comparison.word}” names the opposite direction: "
                     f"from {earlier} to {later} the figure {moved}",
                 },
-                related=_endpoints(comparison),
+                related=endpoint_notes(comparison),
             )
             continue  # the changes stated with these values repeat the same mistake
         for change in comparison.changes:
@@ -93,7 +87,7 @@ def change_endpoints_mismatch(analysis: Analysis, params: Params) -> Iterator[Vi
             yield Violation(
                 span=change.span,
                 args={"change": change.text, "computation": verdict.computation},
-                related=_endpoints(comparison),
+                related=endpoint_notes(comparison),
             )
 
 
@@ -113,7 +107,7 @@ def percent_points_confusion(analysis: Analysis, params: Params) -> Iterator[Vio
             span=change.amount_span,
             args={"amount": amount, "expected": expected, "computation": computation},
             suggestion=f"write {suggestion}",
-            related=(*_endpoints(comparison), RelatedSpan(change.span, f"the change: {change.text}")),
+            related=(*endpoint_notes(comparison), RelatedSpan(change.span, f"the change: {change.text}")),
         )
 
 
@@ -146,74 +140,12 @@ def share_parts_mismatch(analysis: Analysis, params: Params) -> Iterator[Violati
         )
 
 
-def _per_unit(average: Average) -> Violation | None:
-    value = average.value
-    ratio = quotient(written_interval(average.numerator), written_interval(average.denominator))
-    if ratio is None:
-        return None
-    divisor = value.factor
-    computed = (ratio[0] / divisor, ratio[1] / divisor)
-    written = value.value / value.scale_value
-    places = written_places(value.text, value.decimals, written)
-    low, high = value.low / value.scale_value, (value.high or float("inf")) / value.scale_value
-    if agrees((computed[0] / value.scale_value, computed[1] / value.scale_value), written, places, (low, high)):
-        return None
-    point = base_value(average.numerator) / base_value(average.denominator) / divisor
-    return Violation(
-        span=value.span,
-        args={
-            "average": value.text,
-            "computation": f"{average.numerator.text} ÷ {average.denominator.text} = "
-            f"{number(point, max(2, places + 1))}{value.unit} per {average.per}, not {value.text}",
-        },
-        related=(
-            RelatedSpan(average.numerator.span, f"the total: {average.numerator.text}"),
-            RelatedSpan(average.denominator.span, f"the count: {average.denominator.text}"),
-        ),
-    )
-
-
-def _yearly(comparison: Comparison, change: Change, years: int) -> Violation | None:
-    before, after = written_interval(comparison.before), written_interval(comparison.after)
-    earlier, later = values(comparison)
-    decimals = amount_places(change)
-    start, end = base_value(comparison.before), base_value(comparison.after)
-    if change.measure == "percent":
-        ratio = quotient(after, before)
-        if ratio is None or start <= 0:
-            return None
-        compound = ((ratio[0] ** (1 / years) - 1) * 100, (ratio[1] ** (1 / years) - 1) * 100)
-        simple = ((ratio[0] - 1) * 100 / years, (ratio[1] - 1) * 100 / years)
-        if agrees(compound, change.amount, decimals) or agrees(simple, change.amount, decimals):
-            return None
-        point = ((end / start) ** (1 / years) - 1) * 100
-        computation = f"({later} ÷ {earlier})^(1/{years}) − 1 = {point:.{max(1, decimals + 1)}f}% a year"
-    elif change.measure == "absolute" and isinstance(comparison.before, Quantity):
-        divisor = comparison.before.factor * change.amount_scale
-        per_year = ((after[0] - before[1]) / years / divisor, (after[1] - before[0]) / years / divisor)
-        if change.direction == "decrease":
-            per_year = (-per_year[1], -per_year[0])
-        written = change.amount / change.amount_scale
-        if agrees(per_year, written, decimals):
-            return None
-        words = f"{scale_name(change.amount_scale)}{change.amount_unit}"
-        top = f"{later} − {earlier}" if change.direction == "increase" else f"{earlier} − {later}"
-        computation = f"({top}) ÷ {years} = {number(abs(end - start) / years / divisor, 2)}{words} a year"
-    else:
-        return None
-    return Violation(
-        span=change.span,
-        args={"average": change.text, "computation": f"{computation} (over {years} years)"},
-        related=_endpoints(comparison),
-    )
-
-
 @check("average-mismatch")
 def average_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
     """A per-unit or yearly average that its total and count do not give."""
     for average in analysis.get("averages"):
         assert isinstance(average, Average)
-        violation = _per_unit(average)
+        violation = per_unit_violation(average)
         if violation is not None:
             yield violation
     for comparison in analysis.get("comparisons"):
@@ -223,7 +155,7 @@ def average_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
             continue
         for change in comparison.changes:
             if change.basis in AVERAGE_BASES:
-                violation = _yearly(comparison, change, years)
+                violation = yearly_violation(comparison, change, years)
                 if violation is not None:
                     yield violation
 

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Literal
 
 from ..claims.models import Change, Comparison, Percentage, Quantity
+from ..engine.registry import RelatedSpan
 from ..lexicon import lexicons
 from .formatting import number
 from .intervals import (
@@ -31,6 +32,7 @@ __all__ = [
     "amount_places",
     "base_value",
     "direction_of",
+    "endpoint_notes",
     "evaluate",
     "scale_name",
     "values",
@@ -58,6 +60,14 @@ def scale_name(scale: float) -> str:
     """The magnitude word for ``scale`` (1e8 → 亿), or ``""``."""
     names = [name for name, value in lexicons().units.magnitudes.items() if value == scale]
     return min(names, key=len) if names and scale != 1 else ""
+
+
+def endpoint_notes(comparison: Comparison) -> tuple[RelatedSpan, RelatedSpan]:
+    """The two values of a comparison as related spans of a finding."""
+    return (
+        RelatedSpan(comparison.before.span, f"earlier value: {comparison.before.text}"),
+        RelatedSpan(comparison.after.span, f"later value: {comparison.after.text}"),
+    )
 
 
 def direction_of(comparison: Comparison) -> str | None:
