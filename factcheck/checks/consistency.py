@@ -12,13 +12,13 @@ from collections.abc import Iterator
 import regex
 
 from ..claims.analysis import Analysis
-from ..claims.comparisons import years_between
+from ..claims.comparisons import YEARLY_BASES, years_between
 from ..claims.models import Average, Change, Comparison, Share
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..findings import Edit
 from ..numbers.scanner import Marker, NumberMention, Role
 from .averaging import per_unit_violation, yearly_violation
-from .endpoints import AVERAGE_BASES, base_value, direction_of, endpoint_notes, evaluate, values
+from .endpoints import base_value, direction_of, endpoint_notes, evaluate, values
 from .formatting import number
 from .intervals import agrees, quotient, written_interval, written_places
 from .restatements import restatements
@@ -154,7 +154,7 @@ def average_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
         if years is None:
             continue
         for change in comparison.changes:
-            if change.basis in AVERAGE_BASES:
+            if change.basis in YEARLY_BASES:
                 violation = yearly_violation(comparison, change, years)
                 if violation is not None:
                     yield violation

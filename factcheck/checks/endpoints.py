@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from ..claims.comparisons import YEARLY_BASES
 from ..claims.models import Change, Comparison, Percentage, Quantity
 from ..engine.registry import RelatedSpan
 from ..lexicon import lexicons
@@ -27,7 +28,6 @@ from .intervals import (
 )
 
 __all__ = [
-    "AVERAGE_BASES",
     "Verdict",
     "amount_places",
     "base_value",
@@ -37,9 +37,6 @@ __all__ = [
     "scale_name",
     "values",
 ]
-
-#: bases of yearly averages (年均增长): checked against the number of years (FC505)
-AVERAGE_BASES = frozenset({"年均", "平均每年"})
 
 Kind = Literal["agrees", "direction", "mismatch", "points-as-percent", "percent-as-points"]
 
@@ -140,8 +137,8 @@ class _Arithmetic:
 
 def evaluate(comparison: Comparison, change: Change) -> Verdict | None:
     """How ``change`` agrees with the values of ``comparison``; ``None`` when it cannot be told."""
-    if change.basis in AVERAGE_BASES:
-        return None
+    if change.basis in YEARLY_BASES:
+        return None  # a yearly average: FC505's
     before, after = written_interval(comparison.before), written_interval(comparison.after)
     ratio = quotient(after, before)
     arithmetic = _Arithmetic(comparison, change)

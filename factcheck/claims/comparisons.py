@@ -24,12 +24,12 @@ from .analysis import Analysis, extractor
 from .models import Change, Comparison, Percentage, Quantity
 from .quantities import clause_start, percentage_of, quantity_of
 
-__all__ = ["extract_comparisons", "years_between"]
+__all__ = ["YEARLY_BASES", "extract_comparisons", "years_between"]
 
 _LEVEL_ROLES = frozenset({Role.QUANTITY, Role.PERCENT})
 #: 由 or 从 opening the earlier value (not 由于, 从事, 从严 …), with the words naming it
 _FROM = regex.compile(
-    r"(?<![由从自])(?P<word>由|从)(?![于事而中此来未不严重快宽紧小头])(?P<label>[^，。；：！？由从]{0,16})$"
+    r"(?<![由从自])(?P<word>由|从)(?![于事业而中此来未不严重快宽紧小头])(?P<label>[^，。；：！？由从]{0,16})$"
 )
 _EARLIER = r"(?:去年|上年|上一年|前一年|上年度)(?:同期)?"
 _LATER = r"(?:今年|本年|当年)(?:以来|同期)?"
@@ -43,7 +43,8 @@ _FIRST_CHANGE_GAP = regex.compile(r"[，、]?\s*(?:即|共|总共|累计)?")
 _NEXT_CHANGE_GAP = regex.compile(r"[，、]?\s*")
 _ADJACENT = regex.compile(r"")
 _YEAR = regex.compile(r"(\d{4})年")
-_YEARLY = frozenset({"年均", "平均每年"})
+#: bases of yearly averages (年均增长): they relate values any number of years apart
+YEARLY_BASES = frozenset({"年均", "平均每年"})
 
 
 @cache
@@ -71,7 +72,7 @@ def _years(before_label: str, after_label: str) -> int | None:
 
 def _spans_one_year(change: Change, years: int | None) -> bool:
     """A change against the previous year (同比, 比上年) cannot relate values years apart."""
-    return change.basis is None or change.basis in _YEARLY or years is None or years == 1
+    return change.basis is None or change.basis in YEARLY_BASES or years is None or years == 1
 
 
 def _level(analysis: Analysis, mention: NumberMention, other: NumberMention) -> Quantity | Percentage | None:
