@@ -154,7 +154,7 @@ def evaluate(comparison: Comparison, change: Change) -> Verdict | None:
         moved = "rose" if actual == "increase" else "fell"
         return Verdict("direction", f"the figure {moved} from {comparison.before.text} to {comparison.after.text}")
     percentages = isinstance(comparison.before, Percentage) and isinstance(comparison.after, Percentage)
-    points = _points(before, after, change.direction)
+    points = _gap(before, after, change.direction)
     if change.measure == "multiple":
         return _multiple(change, ratio, arithmetic)
     if change.measure == "percent":
@@ -180,7 +180,7 @@ def evaluate(comparison: Comparison, change: Change) -> Verdict | None:
     return _absolute(comparison, change, before, after, arithmetic)
 
 
-def _points(before: Interval, after: Interval, direction: str) -> Interval:
+def _gap(before: Interval, after: Interval, direction: str) -> Interval:
     return difference(after, before) if direction == "increase" else difference(before, after)
 
 
@@ -214,7 +214,7 @@ def _absolute(
     if unit.dimension != comparison.before.dimension:
         return None
     divisor = unit.factor * change.amount_scale
-    gap = _points(before, after, change.direction)
+    gap = _gap(before, after, change.direction)
     written = change.amount / change.amount_scale
     places, (low, high) = _stated(change)
     computed = (gap[0] / divisor, gap[1] / divisor)

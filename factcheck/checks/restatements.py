@@ -149,14 +149,41 @@ def _fits_scope(summary: Figure, figure: Figure) -> bool:
     )
 
 
+def _sentence_sums(analysis: Analysis) -> dict[tuple[object, ...], list[Interval]]:
+    """Per story, action and dimension: the sum of each body sentence's figures.
+
+    A headline may add up what the body lists (破获毒品案件52起 for 刑事案件30起、行政案件22起).
+    """
+    totals: dict[tuple[object, ...], Interval] = {}
+    for figure in analysis.get("figures"):
+        assert isinstance(figure, Figure)
+        if figure.action is None or _is_summary(analysis, figure):
+            continue
+        key = (figure.story, figure.action, figure.quantity.dimension, figure.sentence)
+        low, high = totals.get(key, (0.0, 0.0))
+        interval = written_interval(figure.quantity)
+        totals[key] = (low + interval[0], high + interval[1])
+    sums: dict[tuple[object, ...], list[Interval]] = {}
+    for (story, action, dimension, _), interval in totals.items():
+        sums.setdefault((story, action, dimension), []).append(interval)
+    return sums
+
+
 def _summary_restatements(
-    summaries: list[Figure], body: list[Figure], totals: list[Figure], sections: _Sections
+    summaries: list[Figure],
+    body: list[Figure],
+    totals: list[Figure],
+    sections: _Sections,
+    sums: list[Interval],
 ) -> Iterator[Restatement]:
     for summary in summaries:
         scoped = tuple(figure for figure in totals if _fits_scope(summary, figure))
         if len({sections.of(figure) for figure in scoped}) != 1:
             continue  # no total, or totals of several sections (districts) the headline may sum
-        if not any(_compatible(summary, figure) for figure in body):
+        if any(_compatible(summary, figure) for figure in body):
+            continue
+        stated = written_interval(summary.quantity)
+        if not any(_overlap(stated, total) for total in sums):
             yield Restatement(summary, scoped, summary=True)
 
 
@@ -165,6 +192,7 @@ def restatements(analysis: Analysis) -> Iterator[Restatement]:
     if not analysis.document.blocks or not _names_objects_twice(analysis.document.text):
         return  # an empty text has no stories (and group_stories cannot group nothing)
     sections = _Sections(analysis)
+    sums: dict[tuple[object, ...], list[Interval]] | None = None
     for figures in _groups(analysis).values():
         if len(figures) < 2:
             continue
@@ -173,4 +201,8 @@ def restatements(analysis: Analysis) -> Iterator[Restatement]:
         whole = [figure for figure in body if not _is_part(analysis, figure)]
         yield from _body_restatements(whole, sections)
         totals = [figure for figure in whole if _is_total(figure)]
-        yield from _summary_restatements(summaries, body, totals, sections)
+        if summaries and totals:
+            sums = _sentence_sums(analysis) if sums is None else sums
+            first = summaries[0]
+            key = (first.story, first.action, first.quantity.dimension)
+            yield from _summary_restatements(summaries, body, totals, sections, sums.get(key, []))
