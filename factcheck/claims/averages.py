@@ -81,11 +81,12 @@ def extract_averages(analysis: Analysis) -> list[Average]:
         if match is None:
             continue
         per = match.group("per")
-        earlier = [
-            other
-            for other in mentions[:index]
-            if other.start >= floor and other.role is Role.QUANTITY and other.end <= match.start()
-        ]
+        earlier: list[NumberMention] = []
+        for other in reversed(mentions[:index]):
+            if other.start < floor:
+                break
+            if other.role is Role.QUANTITY and other.end <= match.start():
+                earlier.insert(0, other)
         denominator = _one([other for other in earlier if _counts_unit(text, other, per)])
         if denominator is None:
             continue

@@ -13,6 +13,7 @@ The changes written directly after the two values (，增长25%, ，增加16起�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
@@ -97,19 +98,27 @@ def _previous(mentions: list[NumberMention], index: int) -> int | None:
     return None
 
 
-def _changes_after(changes: list[Change], end: int, text: str, first_gap: regex.Pattern[str]) -> list[Change]:
-    """The changes written directly after normalised position ``end``, in order."""
-    found: list[Change] = []
-    cursor, gap = end, first_gap
-    for change in changes:
-        start = change.norm[0]
-        if start < cursor:
-            continue
-        if not gap.fullmatch(text, cursor, start):
-            break
-        found.append(change)
-        cursor, gap = change.norm[1], _NEXT_CHANGE_GAP
-    return found
+class _Changes:
+    """The changes of a document, found by position."""
+
+    def __init__(self, changes: list[Change], text: str) -> None:
+        self.changes = changes
+        self.starts = [change.norm[0] for change in changes]
+        self.text = text
+
+    def after(self, end: int, first_gap: regex.Pattern[str]) -> list[Change]:
+        """The changes written directly after normalised position ``end``, in order."""
+        found: list[Change] = []
+        cursor, gap = end, first_gap
+        for change in self.changes[bisect_left(self.starts, end) :]:
+            start = change.norm[0]
+            if start < cursor:
+                continue
+            if not gap.fullmatch(self.text, cursor, start):
+                break
+            found.append(change)
+            cursor, gap = change.norm[1], _NEXT_CHANGE_GAP
+        return found
 
 
 def _comparison(
@@ -141,7 +150,7 @@ def _comparison(
     )
 
 
-def _transitions(analysis: Analysis, changes: list[Change]) -> list[Comparison]:
+def _transitions(analysis: Analysis, changes: _Changes) -> list[Comparison]:
     text = analysis.document.text
     mentions = analysis.mentions
     gap_pattern, directions = _transition()
@@ -168,7 +177,7 @@ def _transitions(analysis: Analysis, changes: list[Change]) -> list[Comparison]:
         years = _years(*labels)
         attached = [
             change
-            for change in _changes_after(changes, later.end, text, _FIRST_CHANGE_GAP)
+            for change in changes.after(later.end, _FIRST_CHANGE_GAP)
             if _spans_one_year(change, years)
         ]
         found.append(
@@ -182,10 +191,10 @@ def _transitions(analysis: Analysis, changes: list[Change]) -> list[Comparison]:
     return found
 
 
-def _pairs(analysis: Analysis, changes: list[Change]) -> list[Comparison]:
+def _pairs(analysis: Analysis, changes: _Changes) -> list[Comparison]:
     text = analysis.document.text
     mentions = analysis.mentions
-    amounts = {change.norm[1] for change in changes}  # 比上年增长46%: an amount, not a value
+    amounts = {change.norm[1] for change in changes.changes}  # 比上年增长46%: an amount, not a value
     found: list[Comparison] = []
     for index in range(1, len(mentions)):
         first, second = mentions[index - 1], mentions[index]
@@ -206,7 +215,7 @@ def _pairs(analysis: Analysis, changes: list[Change]) -> list[Comparison]:
         after = _level(analysis, later, earlier)
         if before is None or after is None or before.kind != after.kind:
             continue
-        attached = _changes_after(changes, second.end, text, _FIRST_CHANGE_GAP)
+        attached = changes.after(second.end, _FIRST_CHANGE_GAP)
         found.append(
             _comparison(
                 analysis, "pair", (earlier, before, word), (later, after, ""), word, start, None, attached
@@ -215,7 +224,7 @@ def _pairs(analysis: Analysis, changes: list[Change]) -> list[Comparison]:
     return found
 
 
-def _bases(analysis: Analysis, changes: list[Change]) -> list[Comparison]:
+def _bases(analysis: Analysis, changes: _Changes) -> list[Comparison]:
     text = analysis.document.text
     mentions = analysis.mentions
     found: list[Comparison] = []
@@ -229,7 +238,7 @@ def _bases(analysis: Analysis, changes: list[Change]) -> list[Comparison]:
         basis = _BASIS.fullmatch(text, later.end, earlier.start)
         if basis is None or later.role not in _LEVEL_ROLES:
             continue
-        attached = _changes_after(changes, earlier.end, text, _ADJACENT)
+        attached = changes.after(earlier.end, _ADJACENT)
         if not attached:
             continue  # 比1952年的827亿元 must be followed by the change it is the basis of
         before = _level(analysis, earlier, later)
@@ -248,7 +257,7 @@ def _bases(analysis: Analysis, changes: list[Change]) -> list[Comparison]:
 @extractor("comparisons")
 def extract_comparisons(analysis: Analysis) -> list[Comparison]:
     """Every figure stated with an earlier value of itself, and the changes stated with both."""
-    changes = analysis.get("changes")
+    changes = _Changes(analysis.get("changes"), analysis.document.text)
     found = _transitions(analysis, changes) + _pairs(analysis, changes) + _bases(analysis, changes)
     found.sort(key=lambda comparison: comparison.norm)
     return found
