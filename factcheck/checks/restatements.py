@@ -15,7 +15,7 @@ Figures are grouped by measure first, so the pairing stays linear in practice.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -46,31 +46,21 @@ class Restatement:
     summary: bool  # ``figure`` is in a headline or caption
 
 
-def _alternation(words: object) -> regex.Pattern[str]:
-    ordered = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+def _alternation(words: Iterable[str]) -> regex.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
     return regex.compile("|".join(regex.escape(word) for word in ordered) or r"(?!)")
 
 
 @cache
-def _words() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    """Verbs, neutral modifiers and object phrasings of the measure lexicon."""
+def _words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Verbs and neutral modifiers of the measure lexicon."""
     lexicon = measure_lexicon()
-    return (
-        _alternation(lexicon.canonical_verbs()),
-        _alternation(lexicon.neutral_words()),
-        _alternation(lexicon.objects_by_phrasing()),
-    )
-
-
-def _names_objects_twice(text: str) -> bool:
-    """Cheap test before extracting figures: a restatement names its object twice."""
-    matches = _words()[2].finditer(text)
-    return next(matches, None) is not None and next(matches, None) is not None
+    return _alternation(lexicon.canonical_verbs()), _alternation(lexicon.neutral_words())
 
 
 def qualifier(figure: Figure) -> str:
     """Words narrowing the object, between the verb and the number (重特大, 跨省); ``""`` if none."""
-    verbs, neutral, _ = _words()
+    verbs, neutral = _words()
     label = figure.quantity.label
     start = 0
     for match in verbs.finditer(label):
@@ -189,7 +179,7 @@ def _summary_restatements(
 
 def restatements(analysis: Analysis) -> Iterator[Restatement]:
     """Every figure that restates an earlier (or the body's) figure with another value."""
-    if not analysis.document.blocks or not _names_objects_twice(analysis.document.text):
+    if not analysis.document.blocks:
         return  # an empty text has no stories (and group_stories cannot group nothing)
     sections = _Sections(analysis)
     sums: dict[tuple[object, ...], list[Interval]] | None = None
