@@ -70,6 +70,7 @@ def _change_of(
     basis: str | None,
     start: int,
     quantity: Quantity | None,
+    measure: str | None = None,
 ) -> Change:
     document = analysis.document
     span = document.span(start, mention.end)
@@ -80,7 +81,7 @@ def _change_of(
         text=document.original_of(span),
         norm=(start, mention.end),
         direction="increase" if direction == "increase" else "decrease",
-        measure=_MEASURES[mention.role],  # type: ignore[arg-type]
+        measure=measure or _MEASURES[mention.role],  # type: ignore[arg-type]
         amount=mention.value,
         amount_low=mention.low,
         amount_high=None if high == float("inf") else high,
@@ -98,7 +99,8 @@ def _quantity_before(
     analysis: Analysis, mentions: list[NumberMention], index: int, start: int
 ) -> Quantity | None:
     """The quantity right before a ratio starting at ``start`` (1600万人，是1997年的2.3倍)."""
-    for before in reversed(mentions[:index]):
+    for position in range(index - 1, -1, -1):
+        before = mentions[position]
         if before.end > start or before.role is Role.DATE:
             continue
         gap = analysis.document.text[before.end : start]
@@ -120,16 +122,18 @@ def _ratios(analysis: Analysis) -> list[Change]:
         match = _RATIO_BEFORE.search(text, max(0, mention.start - 20), mention.start)
         if match is None:
             continue
-        change = _change_of(
-            analysis,
-            mention,
-            "increase" if mention.value >= 1 else "decrease",
-            match.group("word"),
-            match.group("basis"),
-            match.start(),
-            _quantity_before(analysis, mentions, index, match.start()),
+        ratios.append(
+            _change_of(
+                analysis,
+                mention,
+                "increase" if mention.value >= 1 else "decrease",
+                match.group("word"),
+                match.group("basis"),
+                match.start(),
+                _quantity_before(analysis, mentions, index, match.start()),
+                measure="ratio",
+            )
         )
-        ratios.append(change.model_copy(update={"measure": "ratio"}))
     for match in _DOUBLING.finditer(text):
         times = 2.0 ** _DOUBLINGS[match.group("times")]
         low, high = times, times

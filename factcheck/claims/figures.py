@@ -59,12 +59,12 @@ class MeasureLexicon(BaseModel):
     verbs: tuple[tuple[str, ...], ...]
     modifiers: tuple[str, ...] = ()
     narrowing: tuple[str, ...] = ()
+    object: tuple[_Object, ...] = ()
 
     def neutral_words(self) -> tuple[str, ...]:
         """Modifiers that do not narrow what is counted (各类, 共计), longest first."""
         words = (word for word in self.modifiers if word not in self.narrowing)
         return tuple(sorted(words, key=len, reverse=True))
-    object: tuple[_Object, ...] = ()
 
     def canonical_verbs(self) -> dict[str, str]:
         return {word: group[0] for group in self.verbs for word in group}
