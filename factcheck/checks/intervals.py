@@ -107,8 +107,6 @@ def agrees(computed: Interval, stated: float, decimals: int, stated_range: Inter
     if stated_range is not None and stated_range[0] != stated_range[1]:
         step = _step(decimals)
         return high >= stated_range[0] - step / 2 and low < stated_range[1] + step
-    if math.isinf(high) and stated >= low:
-        return True
     return matches_stated(min(max(stated, low), high), stated, decimals)
 
 
