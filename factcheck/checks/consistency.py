@@ -13,7 +13,7 @@ import regex
 
 from ..claims.analysis import Analysis
 from ..claims.comparisons import YEARLY_BASES, years_between
-from ..claims.models import Average, Change, Comparison, Share
+from ..claims.models import Average, Change, Comparison, Quantity, Share
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..findings import Edit
 from ..numbers.scanner import Marker, NumberMention, Role
@@ -31,6 +31,15 @@ def _scope(figure_subject: str | None, figure_period: str | None) -> str:
     return f" ({', '.join(words)})" if words else ""
 
 
+def _stands_for(quantity: Quantity) -> str:
+    """What a stated figure stands for, in its own unit: 86名, 12000–13000人."""
+    low, high = written_interval(quantity)
+    if low == high:
+        return f"{number(low / quantity.factor)}{quantity.unit}"
+    upper = "∞" if high == float("inf") else number(high / quantity.factor, 2)
+    return f"{number(low / quantity.factor, 2)}–{upper}{quantity.unit}"
+
+
 @check("restated-figure-mismatch")
 def restated_figure_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
     """The same measure, subject and period given two values that cannot both be true."""
@@ -45,6 +54,7 @@ def restated_figure_mismatch(analysis: Analysis, params: Params) -> Iterator[Vio
                 "measure": f"{figure.action}{figure.object}{_scope(figure.subject, figure.period)}",
                 "where": where,
                 "others": "、".join(other.text for other in others),
+                "computation": " vs ".join(_stands_for(item.quantity) for item in (figure, *others)),
             },
             related=tuple(
                 RelatedSpan(other.span, f"{other.action}{other.object}: {other.text}") for other in others
