@@ -8,16 +8,19 @@
 
 from .api import check, extract
 from .claims.models import (
+    Average,
     Breakdown,
     BreakdownPart,
     Change,
     Claim,
+    Comparison,
     Enumeration,
     Percentage,
     PersonMention,
     PlaceMention,
     Quantity,
     Respective,
+    Share,
 )
 from .config import Config
 from .document import DecodeError, Document
@@ -27,10 +30,12 @@ from .span import Span
 __version__ = "0.1.0"
 
 __all__ = [
+    "Average",
     "Breakdown",
     "BreakdownPart",
     "Change",
     "Claim",
+    "Comparison",
     "Config",
     "DecodeError",
     "Document",
@@ -47,6 +52,7 @@ __all__ = [
     "Report",
     "Respective",
     "Severity",
+    "Share",
     "Span",
     "__version__",
     "check",

@@ -3,7 +3,8 @@
 A change is a verb or noun of change (from ``rules/lexicons/changes.toml``) directly
 before an amount, optionally after a basis (同比, 比上年同期, 与…相比). Verbs that name
 the new level (下降至, 提高到) are not changes. Amounts listed after a change
-(分别下降92.3%、94.1%和98.3%) are changes too.
+(分别下降92.3%、94.1%和98.3%) are changes too. A ratio to an earlier figure (是去年的3倍,
+翻一番) is a change with measure ``ratio``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ _MEASURES = {
 _LIST_GAP = regex.compile(r"^(?:[、，]|和|及|与|以及|、和)$")
 _QUANTITY_GAP = regex.compile(r"^[，]?$")
 _WINDOW = 28
+#: 是去年的3倍, 相当于1997年的2.3倍: the words before a multiple that make it a ratio
+_RATIO_BEFORE = regex.compile(r"(?P<word>是|为|相当于)(?P<basis>[^，。；：！？、是为]{1,16}?)的$")
+#: 翻一番, 翻了两番: the figure doubled (quadrupled)
+_DOUBLING = regex.compile(r"翻(?:了)?(?P<near>近|接近)?(?P<times>[一两二三四1234])番(?P<more>多)?")
+_DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
+_RATIO_QUANTITY_GAP = regex.compile(r"^[，、]?$")
 
 
 class _Patterns:
@@ -63,6 +70,7 @@ def _change_of(
     basis: str | None,
     start: int,
     quantity: Quantity | None,
+    measure: str | None = None,
 ) -> Change:
     document = analysis.document
     span = document.span(start, mention.end)
@@ -73,7 +81,7 @@ def _change_of(
         text=document.original_of(span),
         norm=(start, mention.end),
         direction="increase" if direction == "increase" else "decrease",
-        measure=_MEASURES[mention.role],  # type: ignore[arg-type]
+        measure=measure or _MEASURES[mention.role],  # type: ignore[arg-type]
         amount=mention.value,
         amount_low=mention.low,
         amount_high=None if high == float("inf") else high,
@@ -82,8 +90,75 @@ def _change_of(
         basis=basis,
         amount_span=amount_span,
         amount_unit=mention.unit_text if mention.role is Role.QUANTITY else "",
+        amount_scale=mention.magnitude,
         quantity=quantity,
     )
+
+
+def _quantity_before(
+    analysis: Analysis, mentions: list[NumberMention], index: int, start: int
+) -> Quantity | None:
+    """The quantity right before a ratio starting at ``start`` (1600万人，是1997年的2.3倍)."""
+    for position in range(index - 1, -1, -1):
+        before = mentions[position]
+        if before.end > start or before.role is Role.DATE:
+            continue
+        gap = analysis.document.text[before.end : start]
+        if before.role is Role.QUANTITY and _RATIO_QUANTITY_GAP.match(gap):
+            return quantity_of(analysis.document, before)
+        return None
+    return None
+
+
+def _ratios(analysis: Analysis) -> list[Change]:
+    """是去年的3倍 and 翻一番: the new figure as a multiple of the old."""
+    document = analysis.document
+    text = document.text
+    mentions = analysis.mentions
+    ratios: list[Change] = []
+    for index, mention in enumerate(mentions):
+        if mention.role is not Role.MULTIPLE:
+            continue
+        match = _RATIO_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        if match is None:
+            continue
+        ratios.append(
+            _change_of(
+                analysis,
+                mention,
+                "increase" if mention.value >= 1 else "decrease",
+                match.group("word"),
+                match.group("basis"),
+                match.start(),
+                _quantity_before(analysis, mentions, index, match.start()),
+                measure="ratio",
+            )
+        )
+    for match in _DOUBLING.finditer(text):
+        times = 2.0 ** _DOUBLINGS[match.group("times")]
+        low, high = times, times
+        if match.group("near"):
+            low = times * (1 - lexicons().approximation.settings.less_reach)
+        if match.group("more"):
+            high = float("inf")
+        span = document.span(*match.span())
+        amount_span = document.span(match.start("times"), match.end())
+        ratios.append(
+            Change(
+                span=span,
+                text=document.original_of(span),
+                norm=match.span(),
+                direction="increase",
+                measure="ratio",
+                amount=times,
+                amount_low=low,
+                amount_high=None if high == float("inf") else high,
+                decimals=0,
+                word="翻番",
+                amount_span=amount_span,
+            )
+        )
+    return ratios
 
 
 @extractor("changes")
@@ -132,4 +207,6 @@ def extract_changes(analysis: Analysis) -> list[Change]:
         )
         changes.append(change)
         previous = (change, mention)
+    changes.extend(_ratios(analysis))
+    changes.sort(key=lambda change: change.norm)
     return changes

@@ -19,12 +19,15 @@ __all__ = [
     "Quantity",
     "Percentage",
     "Change",
+    "Comparison",
     "Breakdown",
     "BreakdownPart",
     "Enumeration",
     "Respective",
     "PlaceMention",
     "PersonMention",
+    "Share",
+    "Average",
 ]
 
 
@@ -81,11 +84,16 @@ class Percentage(ClaimBase):
 
 
 class Change(ClaimBase):
-    """A change of a figure: ``同比增长18%``, ``下降896%``, ``降低两倍``, ``提高2.5个百分点``."""
+    """A change of a figure: ``同比增长18%``, ``下降896%``, ``降低两倍``, ``提高2.5个百分点``.
+
+    ``measure`` is how the amount is stated: ``percent``, ``points``, ``multiple``
+    (增长2倍: the figure grew by twice itself), ``absolute`` (增加16起) or ``ratio`` (是去年的3倍,
+    翻一番: the new figure as a multiple of the old one).
+    """
 
     kind: Literal["change"] = "change"
     direction: Literal["increase", "decrease"]
-    measure: Literal["percent", "multiple", "points", "absolute"]
+    measure: Literal["percent", "multiple", "points", "absolute", "ratio"]
     amount: float
     amount_low: float
     amount_high: float | None
@@ -94,7 +102,30 @@ class Change(ClaimBase):
     basis: str | None = None  # 同比, 比上年同期 …
     amount_span: Span
     amount_unit: str = ""  # the unit of an absolute change (人, 起 …)
+    amount_scale: float = 1.0  # magnitude word written with the amount (万 → 10000); in ``amount``
     quantity: Quantity | None = None  # the figure the change qualifies, when stated
+
+
+Level = Annotated[Quantity | Percentage, Field(discriminator="kind")]
+
+
+class Comparison(ClaimBase):
+    """Two values of one figure, earlier and later, and the changes stated with them.
+
+    ``由64起增至80起，增长25%`` (form ``transition``), ``今年150起、去年同期125起`` (``pair``),
+    ``达到1387亿元，比1952年的827亿元增长68%`` (``basis``). ``direction`` is the one the
+    wording names (增至, 降至), ``None`` when it names none.
+    """
+
+    kind: Literal["comparison"] = "comparison"
+    form: Literal["transition", "pair", "basis"]
+    before: Level
+    after: Level
+    before_label: str = ""  # words naming the earlier value: 1997年的, 去年同期
+    after_label: str = ""
+    word: str  # 增至, 去年同期, 比 …
+    direction: Literal["increase", "decrease"] | None = None
+    changes: list[Change] = Field(default_factory=list)
 
 
 class BreakdownPart(BaseModel):
@@ -171,7 +202,36 @@ class PersonMention(ClaimBase):
     story: int = 0
 
 
+class Share(ClaimBase):
+    """A part of a stated whole with its stated share: ``共有学员48人，其中女性30人，占62.5%``."""
+
+    kind: Literal["share"] = "share"
+    whole: Quantity
+    part: Quantity
+    share: Percentage
+
+
+class Average(ClaimBase):
+    """An average per unit with what it divides: ``95个站点、380名社工，平均每站4名``."""
+
+    kind: Literal["average"] = "average"
+    value: Quantity
+    per: str  # the unit averaged over: 站, 人, 户
+    numerator: Quantity
+    denominator: Quantity
+
+
 Claim = Annotated[
-    Quantity | Percentage | Change | Breakdown | Enumeration | Respective | PlaceMention | PersonMention,
+    Quantity
+    | Percentage
+    | Change
+    | Comparison
+    | Breakdown
+    | Enumeration
+    | Respective
+    | Share
+    | Average
+    | PlaceMention
+    | PersonMention,
     Field(discriminator="kind"),
 ]

@@ -1,0 +1,222 @@
+"""Rules on figures checked against each other (family ``consistency``, FC501–FC506).
+
+Each finding names every span involved and shows the arithmetic: the restated figure and
+its first statement, the change and its two values, the share and its part and whole,
+the average and what it divides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..claims.analysis import Analysis
+from ..claims.comparisons import YEARLY_BASES, years_between
+from ..claims.models import Average, Change, Comparison, Quantity, Share
+from ..engine.registry import Params, RelatedSpan, Violation, check
+from ..findings import Edit
+from ..numbers.scanner import Marker, NumberMention, Role
+from .averaging import per_unit_violation, yearly_violation
+from .endpoints import base_value, direction_of, endpoint_notes, evaluate, values
+from .formatting import number
+from .intervals import agrees, quotient, written_interval, written_places
+from .restatements import restatements
+
+__all__: list[str] = []
+
+
+def _scope(figure_subject: str | None, figure_period: str | None) -> str:
+    words = [word for word in (figure_subject, figure_period) if word]
+    return f" ({', '.join(words)})" if words else ""
+
+
+def _stands_for(quantity: Quantity) -> str:
+    """What a stated figure stands for, in its own unit: 86名, 12000–13000人."""
+    low, high = written_interval(quantity)
+    if low == high:
+        return f"{number(low / quantity.factor)}{quantity.unit}"
+    upper = "∞" if high == float("inf") else number(high / quantity.factor, 2)
+    return f"{number(low / quantity.factor, 2)}–{upper}{quantity.unit}"
+
+
+@check("restated-figure-mismatch")
+def restated_figure_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """The same measure, subject and period given two values that cannot both be true."""
+    for restatement in restatements(analysis):
+        figure = restatement.figure
+        others = restatement.others
+        where = " in the headline or caption" if restatement.summary else ""
+        yield Violation(
+            span=figure.span,
+            args={
+                "figure": figure.text,
+                "measure": f"{figure.action}{figure.object}{_scope(figure.subject, figure.period)}",
+                "where": where,
+                "others": "、".join(other.text for other in others),
+                "computation": " vs ".join(_stands_for(item.quantity) for item in (figure, *others)),
+            },
+            related=tuple(
+                RelatedSpan(other.span, f"{other.action}{other.object}: {other.text}") for other in others
+            ),
+        )
+
+
+def _verdicts(analysis: Analysis, kinds: frozenset[str]) -> Iterator[tuple[Comparison, Change, str]]:
+    for comparison in analysis.get("comparisons"):
+        assert isinstance(comparison, Comparison)
+        for change in comparison.changes:
+            verdict = evaluate(comparison, change)
+            if verdict is not None and verdict.kind in kinds:
+                yield comparison, change, verdict.computation
+
+
+@check("change-endpoints-mismatch")
+def change_endpoints_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """A stated change that its two stated values do not produce (amount or direction)."""
+    for comparison in analysis.get("comparisons"):
+        assert isinstance(comparison, Comparison)
+        actual = direction_of(comparison)
+        if comparison.direction and actual and comparison.direction != actual:
+            earlier, later = values(comparison)
+            moved = "rises" if actual == "increase" else "falls"
+            yield Violation(
+                span=comparison.span,
+                args={
+                    "change": comparison.text,
+                    "computation": f"“{comparison.word}” names the opposite direction: "
+                    f"from {earlier} to {later} the figure {moved}",
+                },
+                related=endpoint_notes(comparison),
+            )
+            continue  # the changes stated with these values repeat the same mistake
+        for change in comparison.changes:
+            verdict = evaluate(comparison, change)
+            if verdict is None or verdict.kind not in ("mismatch", "direction"):
+                continue
+            yield Violation(
+                span=change.span,
+                args={"change": change.text, "computation": verdict.computation},
+                related=endpoint_notes(comparison),
+            )
+
+
+@check("percent-points-confusion")
+def percent_points_confusion(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """The difference of two percentages given in % when it is in points, or the reverse."""
+    for comparison, change, computation in _verdicts(
+        analysis, frozenset({"points-as-percent", "percent-as-points"})
+    ):
+        gap = abs(comparison.after.value - comparison.before.value)
+        amount = analysis.document.original_of(change.amount_span)
+        if change.measure == "percent":
+            expected, suggestion = "percentage points", f"{number(gap, 4)}个百分点"
+        else:
+            expected, suggestion = "percent", amount.replace("个百分点", "%").replace("百分点", "%")
+        yield Violation(
+            span=change.amount_span,
+            args={"amount": amount, "expected": expected, "computation": computation},
+            suggestion=f"write {suggestion}",
+            related=(*endpoint_notes(comparison), RelatedSpan(change.span, f"the change: {change.text}")),
+        )
+
+
+@check("share-parts-mismatch")
+def share_parts_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """A part's stated share that its part and whole do not give."""
+    for share in analysis.get("shares"):
+        assert isinstance(share, Share)
+        part, whole = written_interval(share.part), written_interval(share.whole)
+        ratio = quotient(part, whole)
+        if ratio is None or part[0] > whole[1]:
+            continue
+        stated = share.share
+        decimals = written_places(stated.text, stated.decimals, stated.value)
+        high = float("inf") if stated.high is None else stated.high
+        if agrees((ratio[0] * 100, ratio[1] * 100), stated.value, decimals, (stated.low, high)):
+            continue
+        point = base_value(share.part) / base_value(share.whole) * 100
+        yield Violation(
+            span=stated.span,
+            args={
+                "share": stated.text,
+                "computation": f"{share.part.text} ÷ {share.whole.text} = "
+                f"{point:.{max(1, decimals + 1)}f}%",
+            },
+            related=(
+                RelatedSpan(share.part.span, f"the part: {share.part.text}"),
+                RelatedSpan(share.whole.span, f"the whole: {share.whole.text}"),
+            ),
+        )
+
+
+@check("average-mismatch")
+def average_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """A per-unit or yearly average that its total and count do not give."""
+    for average in analysis.get("averages"):
+        assert isinstance(average, Average)
+        violation = per_unit_violation(average)
+        if violation is not None:
+            yield violation
+    for comparison in analysis.get("comparisons"):
+        assert isinstance(comparison, Comparison)
+        years = years_between(comparison)
+        if years is None:
+            continue
+        for change in comparison.changes:
+            if change.basis in YEARLY_BASES:
+                violation = yearly_violation(comparison, change, years)
+                if violation is not None:
+                    yield violation
+
+
+_ABOUT_BEFORE = regex.compile(r"(?P<marker>大约|大概|约)(?:有|在|是|为)$")
+_ABOUT_AFTER = regex.compile(r"左右|上下|前后")
+#: 上下/前后 are approximation markers only at the end of a phrase (30岁上下。), not 前后两次
+_PHRASE_END = regex.compile(r"[，。；：！？、）”\s]|的|$")
+_SKIPPED_ROLES = frozenset({Role.LABEL, Role.ORDINAL})
+
+
+def _about_markers(text: str, mention: NumberMention) -> tuple[Marker, Marker] | None:
+    """The 'about' marker before the number and the one after it, if it has both."""
+    before = next((m for m in mention.markers if m.direction == "about" and m.position == "prefix"), None)
+    if before is None:
+        match = _ABOUT_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+        if match is None:
+            return None
+        before = Marker(match.group("marker"), "about", "prefix", match.start(), match.end("marker"))
+    after = next((m for m in mention.markers if m.direction == "about" and m.position == "suffix"), None)
+    if after is None:
+        match = _ABOUT_AFTER.match(text, mention.end)
+        if match is None:
+            return None
+        after = Marker(match.group(), "about", "suffix", match.start(), match.end())
+    if after.text != "左右" and not _PHRASE_END.match(text, after.end):
+        return None
+    return before, after
+
+
+@check("redundant-approximation")
+def redundant_approximation(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """Two 'about' markers on one number: 约100人左右, 大约30岁上下."""
+    document = analysis.document
+    text = document.text
+    for mention in analysis.mentions:
+        if mention.role in _SKIPPED_ROLES:
+            continue
+        if any(marker.direction != "about" for marker in mention.markers):
+            continue  # a bound with another marker is FC108's
+        markers = _about_markers(text, mention)
+        if markers is None:
+            continue
+        before, after = markers
+        span = document.span(before.start, after.end)
+        kept = document.original_of(document.span(before.start, after.start))
+        other = document.original_of(document.span(before.end, after.end))
+        yield Violation(
+            span=span,
+            args={"phrase": document.original_of(span), "first": before.text, "second": after.text},
+            suggestion=f"keep one marker: “{kept}” or “{other}”",
+            edits=(Edit(span=document.span(after.start, after.end), replacement=""),),
+            fix_description=f"drop “{after.text}”: “{kept}”",
+        )
