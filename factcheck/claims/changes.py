@@ -28,6 +28,8 @@ _MEASURES = {
     Role.QUANTITY: "absolute",
 }
 _LIST_GAP = regex.compile(r"^(?:[、，]|和|及|与|以及|、和)$")
+#: 去年同期125起，同比增长25%: the figure right before the change is the earlier value.
+_EARLIER_VALUE = regex.compile(r"(?:去年|上年|前年|上一年|同期|上月|上季度)[^，。；\d]{0,6}$")
 _QUANTITY_GAP = regex.compile(r"^[，]?$")
 _WINDOW = 28
 #: 是去年的3倍, 相当于1997年的2.3倍: the words before a multiple that make it a ratio
@@ -35,7 +37,9 @@ _RATIO_BEFORE = regex.compile(r"(?P<word>是|为|相当于)(?P<basis>[^，。；
 #: 翻一番, 翻了两番: the figure doubled (quadrupled)
 _DOUBLING = regex.compile(r"翻(?:了)?(?P<near>近|接近)?(?P<times>[一两二三四1234])番(?P<more>多)?")
 _DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
-_RATIO_QUANTITY_GAP = regex.compile(r"^[，、]?$")
+_RATIO#: 去年同期125起，同比增长25%: the figure right before the change is the earlier value.
+_EARLIER_VALUE = regex.compile(r"(?:去年|上年|前年|上一年|同期|上月|上季度)[^，。；\d]{0,6}$")
+_QUANTITY_GAP = regex.compile(r"^[，、]?$")
 
 
 class _Patterns:
@@ -200,7 +204,8 @@ def extract_changes(analysis: Analysis) -> list[Change]:
         quantity = None
         if index and mentions[index - 1].role is Role.QUANTITY:
             before = mentions[index - 1]
-            if _QUANTITY_GAP.match(text[before.end : start]):
+            earlier = _EARLIER_VALUE.search(text, max(0, before.start - 8), before.start)
+            if _QUANTITY_GAP.match(text[before.end : start]) and earlier is None:
                 quantity = quantity_of(analysis.document, before)
         change = _change_of(
             analysis, mention, patterns.direction[word], word, basis, start, quantity

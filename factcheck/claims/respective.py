@@ -82,7 +82,7 @@ def extract_respectives(analysis: Analysis) -> list[Respective]:
                 text=document.original_of(span),
                 norm=(clause_from, last_end or match.end()),
                 subjects=subjects,
-                subject_count=len(subjects),
+                subject_count=min(subject_counts(subjects), default=len(subjects)),
                 values=values,
                 value_count=len(values),
             )

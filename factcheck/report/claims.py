@@ -6,7 +6,20 @@ from collections.abc import Callable
 from typing import Any
 
 from ..checks.formatting import number
-from ..claims.models import Breakdown, Change, ClaimBase, Enumeration, Percentage, Quantity, Respective
+from ..claims.models import (
+    Average,
+    Breakdown,
+    Change,
+    ClaimBase,
+    Comparison,
+    Enumeration,
+    Percentage,
+    PersonMention,
+    PlaceMention,
+    Quantity,
+    Respective,
+    Share,
+)
 from ..document import Document
 from .text import display_width
 
@@ -77,6 +90,39 @@ def _enumeration(claim: Enumeration) -> str:
 @describer("respective")
 def _respective(claim: Respective) -> str:
     return f"{claim.subject_count} subjects ↔ {claim.value_count} values: {'、'.join(claim.values)}"
+
+
+@describer("comparison")
+def _comparison(claim: Comparison) -> str:
+    changes = "; ".join(_change(change) for change in claim.changes)
+    reading = f"{claim.before.text} → {claim.after.text}"
+    return f"{reading}  ({changes})" if changes else reading
+
+
+@describer("share")
+def _share(claim: Share) -> str:
+    return f"{claim.part.text} of {claim.whole.text} stated as {claim.share.text}"
+
+
+@describer("average")
+def _average(claim: Average) -> str:
+    return (
+        f"{claim.value.text} per {claim.per} from "
+        f"{claim.numerator.text} ÷ {claim.denominator.text}"
+    )
+
+
+@describer("place")
+def _place(claim: PlaceMention) -> str:
+    where = " or ".join(claim.candidates[:3]) or "unknown"
+    follower = f", {claim.role} {claim.follower}" if claim.follower else ""
+    return f"{where}{follower}"
+
+
+@describer("person")
+def _person(claim: PersonMention) -> str:
+    title = f" ({claim.title})" if claim.title else ""
+    return f"{claim.role}{title}"
 
 
 def describe_claim(claim: ClaimBase) -> str:
