@@ -37,9 +37,7 @@ _RATIO_BEFORE = regex.compile(r"(?P<word>是|为|相当于)(?P<basis>[^，。；
 #: 翻一番, 翻了两番: the figure doubled (quadrupled)
 _DOUBLING = regex.compile(r"翻(?:了)?(?P<near>近|接近)?(?P<times>[一两二三四1234])番(?P<more>多)?")
 _DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
-_RATIO#: 去年同期125起，同比增长25%: the figure right before the change is the earlier value.
-_EARLIER_VALUE = regex.compile(r"(?:去年|上年|前年|上一年|同期|上月|上季度)[^，。；\d]{0,6}$")
-_QUANTITY_GAP = regex.compile(r"^[，、]?$")
+_RATIO_QUANTITY_GAP = regex.compile(r"^[，、]?$")
 
 
 class _Patterns:

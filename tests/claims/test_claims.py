@@ -86,3 +86,8 @@ def test_extract_is_json_serialisable_and_ordered() -> None:
     assert "norm" not in payload
     for claim in extracted:
         assert text[claim.span.start : claim.span.end] == claim.text
+
+
+def test_change_does_not_qualify_last_years_figure() -> None:
+    (change,) = claims("今年共破获案件150起，去年同期125起，同比增长25%。", "changes")
+    assert change.quantity is None
