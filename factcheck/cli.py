@@ -20,6 +20,7 @@ from .findings import FileError
 from .fixes import fix_document
 from .report import FileResult, RunResult, render_json, render_text
 from .report.diff import unified_diff
+from .report.sections import render_sections, sections_payload
 from .resources import RuleDataError
 
 __all__ = ["main"]
@@ -234,28 +235,15 @@ def _claims(arguments: argparse.Namespace) -> int:
     if arguments.format == "json":
         payload: dict[str, object] = {"claims": [claim.model_dump(mode="json") for claim in claims]}
         if arguments.sections:
-            payload["sections"] = _sections(document)
+            payload.update(sections_payload(document))
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
     if arguments.sections:
-        for section in _sections(document):
-            print(f"{section['line']:>4}  story {section['story']}  {section['kind']:<11} {section['text']}")
-        print()
+        print(render_sections(document))
     for claim in claims:
         line, column = document.line_column(claim.span.start)
         print(f"{line:>4}:{column:<4} {claim.kind:<12} {claim.text}  {_claim_summary(claim)}")
     return EXIT_OK
-
-
-def _sections(document) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
-    rows = []
-    for block in document.blocks:
-        span = document.span(block.start, block.end)
-        line, _ = document.line_column(span.start)
-        text = block.text if len(block.text) <= 40 else block.text[:39] + "…"
-        rows.append({"line": line, "story": block.story, "kind": block.kind.value, "text": text,
-                     "span": {"start": span.start, "end": span.end}})
-    return rows
 
 
 def _claim_summary(claim) -> str:  # type: ignore[no-untyped-def]

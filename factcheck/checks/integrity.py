@@ -25,7 +25,8 @@ __all__: list[str] = []
 _CONTEXT = 6  # characters shown either side of a line break
 _EXCERPT = 40  # characters of a copied passage quoted in a message
 _EVIDENCE = {
-    "number": "it separates a number from the rest of the figure",
+    "number": "it separates a number from its unit",
+    "digits": "it cuts a number in two",
     "quote": "a quotation or bracket opened before the break is closed after it",
     "clause": "the line ends on a comma",
     "word": "the next line completes a word or phrase of this one",
@@ -59,9 +60,10 @@ def broken_line(analysis: Analysis, params: Params) -> Iterator[Violation]:
             continue  # reported by FC202, whose fix also drops the doubled character
         shown, joined = _break_context(document, join)
         glue = " " if _is_latin(join.before) and _is_latin(join.after) else ""
+        reason = "digits" if join.reason == "number" and join.after.isdigit() else join.reason
         yield Violation(
             span=Span(start=join.start - 1, end=join.end + 1),
-            args={"context": shown, "evidence": _EVIDENCE.get(join.reason, _EVIDENCE["sentence"])},
+            args={"context": shown, "evidence": _EVIDENCE.get(reason, _EVIDENCE["sentence"])},
             edits=(Edit(span=Span(start=join.start, end=join.end), replacement=glue),),
             fix_description=f"Join the lines: “{joined}”",
         )
@@ -134,7 +136,11 @@ def repeated_word(analysis: Analysis, params: Params) -> Iterator[Violation]:
         first = document.span(repetition.start, repetition.start + len(repetition.unit))
         yield Violation(
             span=span,
-            args={"unit": repetition.unit, "count": repetition.count, "run": document.original_of(span)},
+            args={
+                "unit": repetition.unit,
+                "times": "twice" if repetition.count == 2 else f"{repetition.count} times",
+                "run": document.original_of(span),
+            },
             edits=(Edit(span=Span(start=first.end, end=span.end), replacement=""),),
             fix_description=f"Write it once: “{document.original_of(first)}”",
         )

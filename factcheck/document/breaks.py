@@ -118,17 +118,24 @@ def cut_evidence(previous: str, following: str) -> str | None:
 
 
 def find_line_joins(text: str) -> list[LineJoin]:
-    """Line breaks in ``text`` that fall inside a sentence of a body paragraph."""
+    """Line breaks in ``text`` that fall inside a sentence of a body paragraph.
+
+    The text before a break is read back to the start of its paragraph: a line that
+    continues a cut line carries the evidence of the lines it continues.
+    """
     joins: list[LineJoin] = []
+    paragraph = ""  # the joined text before the current line, when the line continues a cut
     for match in _BREAK_RUN.finditer(text):
         start, end = match.span()
         if start == 0 or end >= len(text):
             continue
         line_start, _ = _line_bounds(text, start)
-        previous = text[line_start:start].strip()
+        line = text[line_start:start].strip()
+        continues = bool(joins) and joins[-1].end >= line_start
+        previous = paragraph + line if continues else line
         _, next_end = _line_bounds(text, end)
         following = text[end:next_end].strip()
-        if not previous or not following or _ends_sentence(previous):
+        if not line or not following or _ends_sentence(previous):
             continue
         if _HEADING_START.match(previous) or _HEADING_START.match(following):
             continue
@@ -137,4 +144,5 @@ def find_line_joins(text: str) -> list[LineJoin]:
         reason = cut_evidence(previous, following)
         if reason is not None:
             joins.append(LineJoin(start, end, previous[-1], following[0], reason))
+            paragraph = previous
     return joins

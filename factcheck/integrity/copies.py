@@ -81,7 +81,8 @@ def _similar(keys: list[str], min_chars: int, similarity: float) -> dict[int, tu
         best: tuple[int, float] | None = None
         for other, shared in votes.items():
             a = keys[other]
-            if shared < 0.6 * len(shingles) or min(len(a), len(key)) < similarity * max(len(a), len(key)):
+            # difflib's ratio is at most 2·min/(len a + len b): skip pairs whose lengths rule it out
+            if shared < 0.6 * len(shingles) or 2 * min(len(a), len(key)) < similarity * (len(a) + len(key)):
                 continue
             ratio = SequenceMatcher(None, a, key, autojunk=False).ratio()
             if ratio >= similarity and (best is None or ratio > best[1]):
