@@ -49,7 +49,6 @@ _BREAK_RUN = regex.compile(r"[ \r]*\n[\s]*")
 _TERMINAL = frozenset("。！？!?…；;：:")
 _CLOSERS = frozenset("”’」』）)】》〕")
 _OPEN_CLOSE = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("【", "】"))
-_INNER_STOP = regex.compile(r"[。！？]")
 _CREDIT_END = regex.compile(r"(?:记者|通讯员|摄影|\s)[\p{Han}\s]{0,20}摄$")
 _HEADING_START = regex.compile(
     r"^(?:#|▲|△|□|■|◆|◇|★|☆|>|\||[-*+] |图为|图片|图/|本报记者|本报通讯员|记者|通讯员|责任编辑|编辑|"
@@ -59,7 +58,7 @@ _CONTINUABLE_START = regex.compile(r"^[\p{Han}\d“‘\"，,、。；：）)”�
 _CLAUSE_MARKS = frozenset("，、。；：")
 _NUMBER_END = regex.compile(r"\d[\d.]*[十百千万亿]?$")
 _ONE_CHARACTER_CLAUSE = regex.compile(r"^\p{Han}[，、。；：！？]")
-_DATED_CLAUSE = regex.compile(r"\d.*，|，.*\d")
+_DIGIT = regex.compile(r"\d")
 
 
 @cache
@@ -101,7 +100,7 @@ def _is_standalone(line: str) -> bool:
 
 def cut_evidence(previous: str, following: str) -> str | None:
     """Why the break between ``previous`` and ``following`` cuts a sentence, or ``None``."""
-    if _NUMBER_END.search(previous) and _number_continuation().match(following):
+    if _NUMBER_END.search(previous[-16:]) and _number_continuation().match(following):
         return "number"
     if _unclosed(previous):
         return "quote"
@@ -109,11 +108,13 @@ def cut_evidence(previous: str, following: str) -> str | None:
         return "clause"
     if following[0] == "的" or _ONE_CHARACTER_CLAUSE.match(following):
         return "word"
-    tail = _INNER_STOP.split(previous)[-1]
-    if len(previous) >= 12 and (
-        (tail and len(tail) < len(previous) - 1) or _DATED_CLAUSE.search(previous)
-    ):
-        return "sentence"
+    if len(previous) < 12:
+        return None
+    last_stop = max(previous.rfind(stop) for stop in "。！？")
+    if 0 <= last_stop < len(previous) - 1:
+        return "sentence"  # a sentence ended inside the line, the next one stops mid-way
+    if "，" in previous and _DIGIT.search(previous):
+        return "sentence"  # a dated or counted clause: body text, not a heading
     return None
 
 

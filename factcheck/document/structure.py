@@ -188,7 +188,7 @@ def classify_blocks(blocks: list[Block], is_boilerplate: "BoilerplateTest") -> N
             block.kind = BlockKind.HEADING
         elif text.startswith(("——", "--", "—")) and len(text) <= 60 and not _SENTENCE_STOP.search(text):
             block.kind = BlockKind.SUBTITLE  # a dash item ending in 。 is a list item of the body
-        elif (credit := _CREDIT.search(text)) and len(text) <= 60:
+        elif len(text) <= 60 and text.rstrip("）)").endswith("摄") and (credit := _CREDIT.search(text)):
             before = text[: credit.start()]
             block.kind = BlockKind.CAPTION if _SENTENCE_STOP.search(before) else BlockKind.CREDIT
         elif (_BYLINE.match(text) and len(text) <= 60) or _SPEAKER.match(text):

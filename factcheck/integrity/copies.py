@@ -1,10 +1,11 @@
 """Text that appears twice in one article: a pasted sentence, paragraph or sentence ending.
 
-Three kinds of copy are found among the sentences of body paragraphs, in one pass over
-the article with hash tables (no comparison of every sentence with every other):
+Three kinds of copy are found among the body paragraphs and their sentences, in one pass
+with hash tables (no comparison of every sentence with every other):
 
 * a paragraph, or else a sentence, identical to an earlier one or at least
-  ``similarity`` alike (difflib ratio), found through shared character 4-grams;
+  ``similarity`` alike (difflib ratio) — found by hashing its content and its first and
+  last characters, so a near copy edited at both ends is not found;
 * a long sentence ending (from a clause boundary to the full stop) identical to the
   ending of an earlier sentence — what is left when a sentence from one story is pasted
   into another and the start rewritten.
@@ -18,7 +19,7 @@ legitimately (公安部禁毒局将此案确立为部级目标案件。), so eve
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -29,13 +30,10 @@ from ..document import Block, BlockKind, Document, Sentence
 
 __all__ = ["Copy", "find_copies"]
 
-_CONTENT = regex.compile(r"[\p{Han}\p{L}\d]")
-_NOT_CONTENT = regex.compile(r"[^\p{Han}\p{L}\d]+")
-_CLAUSE_BOUNDARY = regex.compile(r"[，；：、]")
-_SHINGLE = 4
-_COMMON_SHINGLE = 40  # a 4-gram in more sentences than this says nothing about copying
-_TAIL_BOUNDARIES = 8  # clause boundaries tried per sentence, from the end
-_TAIL_LIMIT = 400  # longest sentence ending compared, in characters
+_NOT_CONTENT = regex.compile(r"[^\p{Han}\p{L}\d]")
+_LAST_CLAUSE_MARK = regex.compile(r"[，；：、]", flags=regex.REVERSE)
+_ANCHOR = 8  # characters at either end of a text that a near copy shares with the first
+_CANDIDATES = 8  # earlier texts compared per anchor (the most recent ones)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,36 +57,44 @@ def _content(text: str) -> str:
 
 
 def _similar(keys: list[str], min_chars: int, similarity: float) -> dict[int, tuple[int, float]]:
-    """Later key index → (earlier key index, similarity), found through shared 4-grams."""
-    postings: dict[str, list[int]] = defaultdict(list)
+    """Later key index → (earlier key index, similarity) for keys at least ``similarity`` alike.
+
+    Identical keys are found by hashing. A near copy keeps its beginning or its end (an
+    edit inside, or at one end, leaves the other intact), so candidates are the earlier
+    keys with the same first or last ``_ANCHOR`` characters, confirmed by difflib's ratio.
+    """
+    anchors: dict[str, list[int]] = defaultdict(list)
     exact: dict[str, int] = {}
     found: dict[int, tuple[int, float]] = {}
-    for index, key in enumerate(keys):
+    for position, key in enumerate(keys):
         if len(key) < min_chars:
             continue
         if key in exact:
-            found[index] = (exact[key], 1.0)
+            found[position] = (exact[key], 1.0)
             continue
-        exact[key] = index
-        shingles = {key[i : i + _SHINGLE] for i in range(len(key) - _SHINGLE + 1)}
-        votes: dict[int, int] = defaultdict(int)
-        for shingle in shingles:
-            posting = postings[shingle]
-            if len(posting) <= _COMMON_SHINGLE:
-                for other in posting:
-                    votes[other] += 1
-            posting.append(index)
+        exact[key] = position
+        ends = ("^" + key[:_ANCHOR], "$" + key[-_ANCHOR:])
+        candidates = sorted({other for end in ends for other in anchors[end][-_CANDIDATES:]})
+        for end in ends:
+            anchors[end].append(position)
         best: tuple[int, float] | None = None
-        for other, shared in votes.items():
-            a = keys[other]
+        matcher: SequenceMatcher[str] | None = None
+        for other in candidates:
+            earlier = keys[other]
             # difflib's ratio is at most 2·min/(len a + len b): skip pairs whose lengths rule it out
-            if shared < 0.6 * len(shingles) or 2 * min(len(a), len(key)) < similarity * (len(a) + len(key)):
+            if 2 * min(len(earlier), len(key)) < similarity * (len(earlier) + len(key)):
                 continue
-            ratio = SequenceMatcher(None, a, key, autojunk=False).ratio()
+            if matcher is None:
+                matcher = SequenceMatcher(None, autojunk=False)
+                matcher.set_seq2(key)  # indexes the key once for all its candidates
+            matcher.set_seq1(earlier)
+            if matcher.quick_ratio() < similarity:
+                continue
+            ratio = matcher.ratio()
             if ratio >= similarity and (best is None or ratio > best[1]):
                 best = (other, ratio)
         if best is not None:
-            found[index] = best
+            found[position] = best
     return found
 
 
@@ -100,35 +106,43 @@ def _copies(
         yield Copy(units[index].start, units[index].end, first.start, first.end, unit, ratio)
 
 
-def _tail_starts(text: str) -> list[int]:
-    starts = [0] + [match.end() for match in _CLAUSE_BOUNDARY.finditer(text)]
-    return [start for start in starts[-_TAIL_BOUNDARIES:] if len(text) - start <= _TAIL_LIMIT]
+def _ending(text: str, min_chars: int) -> str | None:
+    """The shortest ending of ``text`` that starts after a clause mark (or at the start)
+    and holds ``min_chars`` characters that are not punctuation; ``None`` if none does.
+
+    Two sentences that end with the same such passage, however long, share exactly this
+    shortest one (it is the shortest qualifying ending of the shared passage), so one
+    key per sentence finds every shared ending.
+    """
+    end = len(text)
+    while (mark := _LAST_CLAUSE_MARK.search(text, 0, end)) is not None:
+        tail = text[mark.end() :]
+        if len(tail) - len(_NOT_CONTENT.findall(tail)) >= min_chars:
+            return tail
+        end = mark.start()
+    return text if len(text) - len(_NOT_CONTENT.findall(text)) >= min_chars else None
 
 
 def _shared_endings(
-    sentences: list[Sentence], skip: set[int], min_chars: int
+    sentences: list[Sentence], keys: list[str], skip: set[int], min_chars: int
 ) -> Iterator[Copy]:
     """Sentence endings (from a clause boundary) that an earlier sentence ends with too."""
+    # sentences sharing an ending share its last min_chars characters: a cheap first sieve
+    last = Counter(key[-min_chars:] for key in keys if len(key) >= min_chars)
     seen: dict[str, int] = {}
     for index, sentence in enumerate(sentences):
-        text = sentence.text
-        hit: tuple[int, int] | None = None
-        candidates = []
-        for start in _tail_starts(text):
-            tail = text[start:]
-            if len(_CONTENT.findall(tail)) < min_chars:
-                break
-            candidates.append(tail)
-            if hit is None and tail in seen and seen[tail] != index:
-                hit = (seen[tail], start)
-        for tail in candidates:
-            seen.setdefault(tail, index)
-        if hit is None or index in skip:
+        key, text = keys[index], sentence.text
+        if len(key) < min_chars or last[key[-min_chars:]] < 2:
             continue
-        earlier = sentences[hit[0]]
-        length = _common_suffix(earlier.text, text)
-        start = len(text) - length
-        while start < len(text) and not _CONTENT.match(text[start]):
+        ending = _ending(text, min_chars)
+        if ending is None:
+            continue
+        earlier_index = seen.setdefault(ending, index)
+        if earlier_index == index or index in skip:
+            continue
+        earlier = sentences[earlier_index]
+        start = len(text) - _common_suffix(earlier.text, text)
+        while start < len(text) and not text[start].isalnum():
             start += 1
         length = len(text) - start
         yield Copy(
@@ -150,16 +164,20 @@ def _common_suffix(a: str, b: str) -> int:
 
 def find_copies(document: Document, *, min_chars: int = 20, similarity: float = 0.9) -> list[Copy]:
     """Every later copy of a paragraph, sentence or sentence ending in ``document``."""
-    paragraphs = [block for block in document.blocks if block.kind is BlockKind.BODY]
-    copied = _similar([_content(block.text) for block in paragraphs], min_chars, similarity)
+    blocks = document.blocks
+    sentences = [sentence for sentence in document.sentences if blocks[sentence.block].kind is BlockKind.BODY]
+    keys = [_content(sentence.text) for sentence in sentences]
+    by_block: dict[int, list[int]] = defaultdict(list)
+    for position, sentence in enumerate(sentences):
+        by_block[sentence.block].append(position)
+    paragraphs = [blocks[index] for index in by_block]
+    paragraph_keys = ["".join(keys[position] for position in by_block[block.index]) for block in paragraphs]
+    copied = _similar(paragraph_keys, min_chars, similarity)
     copies = list(_copies(paragraphs, copied, "paragraph"))
     inside = {paragraphs[index].index for index in copied}
-    sentences = [
-        sentence
-        for sentence in document.sentences
-        if document.blocks[sentence.block].kind is BlockKind.BODY and sentence.block not in inside
-    ]
-    matches = _similar([_content(sentence.text) for sentence in sentences], min_chars, similarity)
+    rest = [position for position, sentence in enumerate(sentences) if sentence.block not in inside]
+    sentences, keys = [sentences[position] for position in rest], [keys[position] for position in rest]
+    matches = _similar(keys, min_chars, similarity)
     copies.extend(_copies(sentences, matches, "sentence"))
-    copies.extend(_shared_endings(sentences, set(matches), min_chars))
+    copies.extend(_shared_endings(sentences, keys, set(matches), min_chars))
     return sorted(copies, key=lambda copy: copy.start)
