@@ -266,7 +266,7 @@ def _rules(arguments: argparse.Namespace) -> int:
         print(json.dumps([rule.model_dump(mode="json", exclude={"source"}) for rule in rules], ensure_ascii=False, indent=2))
         return EXIT_OK
     for rule in rules:
-        fix = " (fix)" if rule.fix != "none" else ""
+        fix = f" ({rule.fix} fix)" if rule.fix != "none" else ""
         print(f"{rule.code}  {rule.name:<30} {rule.severity.value:<8} {rule.summary}{fix}")
     return EXIT_OK
 

@@ -22,7 +22,7 @@ from ..span import Span
 
 __all__: list[str] = []
 
-_CONTEXT = 6  # characters shown either side of a line break
+_CONTEXT = 8  # characters shown either side of a line break
 _EXCERPT = 40  # characters of a copied passage quoted in a message
 _EVIDENCE = {
     "number": "it separates a number from its unit",
@@ -162,7 +162,7 @@ def _story_note(document: Document, later: int, earlier: int) -> str:
     headline = document.headline(first)
     if headline is None:
         return ", in another story"
-    return f", in the story “{_excerpt(headline.text.lstrip('# '))}”"
+    return f", in the story 《{_excerpt(headline.text.lstrip('# '))}》"
 
 
 @check("duplicated-text", CopyParams)

@@ -59,6 +59,7 @@ _CLAUSE_MARKS = frozenset("，、。；：")
 _NUMBER_END = regex.compile(r"\d[\d.]*[十百千万亿]?$")
 _ONE_CHARACTER_CLAUSE = regex.compile(r"^\p{Han}[，、。；：！？]")
 _DIGIT = regex.compile(r"\d")
+_WINDOW = 400  # characters before a break that the evidence is read from
 
 
 @cache
@@ -121,11 +122,12 @@ def cut_evidence(previous: str, following: str) -> str | None:
 def find_line_joins(text: str) -> list[LineJoin]:
     """Line breaks in ``text`` that fall inside a sentence of a body paragraph.
 
-    The text before a break is read back to the start of its paragraph: a line that
-    continues a cut line carries the evidence of the lines it continues.
+    The text before a break is read back to the start of its paragraph (at most
+    ``_WINDOW`` characters): a line that continues a cut line carries the evidence of
+    the lines it continues.
     """
     joins: list[LineJoin] = []
-    paragraph = ""  # the joined text before the current line, when the line continues a cut
+    paragraph = ""  # the end of the joined text before the current line, when it continues a cut
     for match in _BREAK_RUN.finditer(text):
         start, end = match.span()
         if start == 0 or end >= len(text):
@@ -133,12 +135,12 @@ def find_line_joins(text: str) -> list[LineJoin]:
         line_start, _ = _line_bounds(text, start)
         line = text[line_start:start].strip()
         continues = bool(joins) and joins[-1].end >= line_start
-        previous = paragraph + line if continues else line
+        previous = (paragraph + line)[-_WINDOW:] if continues else line[-_WINDOW:]
         _, next_end = _line_bounds(text, end)
         following = text[end:next_end].strip()
         if not line or not following or _ends_sentence(previous):
             continue
-        if _HEADING_START.match(previous) or _HEADING_START.match(following):
+        if (not continues and _HEADING_START.match(line)) or _HEADING_START.match(following):
             continue
         if not _CONTINUABLE_START.match(following) or _is_standalone(following):
             continue

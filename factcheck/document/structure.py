@@ -298,8 +298,7 @@ def group_stories(blocks: list[Block]) -> list[Story]:
 
 
 def _markdown_level(block: Block) -> int:
-    match = _MARKDOWN_HEADING.match(block.text)
-    return len(block.text) - len(block.text.lstrip("#")) if match else 7
+    return len(block.text) - len(block.text.lstrip("#"))
 
 
 def _describe(story: Story, blocks: list[Block], *, last: bool) -> None:
@@ -313,13 +312,13 @@ def _describe(story: Story, blocks: list[Block], *, last: bool) -> None:
     members = [blocks[index] for index in story.blocks]
     first_body = next((i for i, block in enumerate(members) if block.kind is BlockKind.BODY), len(members))
     header = members[:first_body]
-    headings = [block for block in members if block.kind is BlockKind.HEADING]
-    marked = [block for block in headings if _MARKDOWN_HEADING.match(block.text)]
+    marked = [b for b in members if b.kind is BlockKind.HEADING and _MARKDOWN_HEADING.match(b.text)]
+    titles = [block for block in header if block.kind is BlockKind.HEADING]
     if marked:
         story.headline = min(marked, key=_markdown_level).index
-    elif any(block.kind is BlockKind.HEADING for block in header):
-        story.headline = next(block.index for block in header if block.kind is BlockKind.HEADING)
-    elif last and members and members[-1].kind is BlockKind.HEADING and first_body < len(members):
+    elif titles:
+        story.headline = titles[0].index
+    elif last and members[-1].kind is BlockKind.HEADING and first_body < len(members):
         story.headline = members[-1].index
     for block in header:
         if block.kind is BlockKind.SUBTITLE and story.subtitle is None:
