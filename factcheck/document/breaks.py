@@ -6,7 +6,8 @@ same on the page, so a break is only treated as a cut when the text around it sh
 
 * ``number``:   a number is cut, or cut from its unit (``360千|克``, ``20|18年``);
 * ``quote``:    a quotation mark or bracket opened before the break closes after it;
-* ``clause``:   the line ends on a comma or an enumeration comma (``形式，|积极开展``);
+* ``clause``:   a line of body length ends on a comma or an enumeration comma
+  (``…等多种形式，|积极开展``);
 * ``word``:     the next line starts with a single character before a punctuation mark,
   or with 的 — it completes a word or phrase of the line before (``支|持。``);
 * ``sentence``: the line ends a sentence inside it and then stops mid-sentence, or it
@@ -105,12 +106,12 @@ def cut_evidence(previous: str, following: str) -> str | None:
         return "number"
     if _unclosed(previous):
         return "quote"
-    if previous[-1] in "，、,":
-        return "clause"
     if following[0] == "的" or _ONE_CHARACTER_CLAUSE.match(following):
         return "word"
     if len(previous) < 12:
-        return None
+        return None  # short lines ending on a comma are verse or slogans (远离毒品，/珍爱生命。)
+    if previous[-1] in "，、,":
+        return "clause"
     last_stop = max(previous.rfind(stop) for stop in "。！？")
     if 0 <= last_stop < len(previous) - 1:
         return "sentence"  # a sentence ended inside the line, the next one stops mid-way

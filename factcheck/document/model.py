@@ -127,6 +127,10 @@ class Document:
             credits.extend(parse_credits(text, offset, kind=kind, block=block.index, story=block.story, lead=lead))
         return credits
 
+    def credits_in(self, story: Story) -> list[Credit]:
+        """The people credited in ``story`` (its reporters, photographers, signer)."""
+        return [credit for credit in self.credits if credit.story == story.index]
+
     def headline(self, story: Story) -> Block | None:
         """The headline block of ``story``, if it has one."""
         return None if story.headline is None else self.blocks[story.headline]

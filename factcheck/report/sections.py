@@ -49,8 +49,7 @@ def sections_payload(document: Document) -> dict[str, Any]:
                 "credits": [
                     {"name": credit.name, "role": credit.role, "kind": credit.kind,
                      "line": _line(document, document.blocks[credit.block])}
-                    for credit in document.credits
-                    if credit.story == story.index
+                    for credit in document.credits_in(story)
                 ],
             }
         )
@@ -77,6 +76,6 @@ def render_sections(document: Document) -> str:
             lines.append(f"         credits: {people}")
         for row in payload["sections"]:
             if row["story"] == story["index"]:
-                kind = row["kind"] + (f"/{row['role']}" if row["role"] else "")
+                kind = row["kind"] + (f"/{row['role']}" if row["role"] not in ("", row["kind"]) else "")
                 lines.append(f"{row['line']:>6}  {kind:<18} {row['text']}")
     return "\n".join(lines) + "\n"
