@@ -16,11 +16,10 @@ The test, in order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-
-import re
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
