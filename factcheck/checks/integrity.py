@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
 from pydantic import Field
 
 from ..claims.analysis import Analysis
@@ -22,6 +23,7 @@ from ..span import Span
 
 __all__: list[str] = []
 
+_LINE_BREAKS = regex.compile(r"\s*\n\s*")
 _CONTEXT = 8  # characters shown either side of a line break
 _EXCERPT = 40  # characters of a copied passage quoted in a message
 _EVIDENCE = {
@@ -178,7 +180,7 @@ def duplicated_text(analysis: Analysis, params: CopyParams) -> Iterator[Violatio
             span=span,
             args={
                 "unit": unit,
-                "excerpt": _excerpt(document.text[copy.start : copy.end]),
+                "excerpt": _excerpt(_LINE_BREAKS.sub("", document.original_of(span))),
                 "how": how,
                 "line": line,
                 "where": _story_note(document, copy.start, copy.first_start),
