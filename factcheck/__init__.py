@@ -25,6 +25,7 @@ from .claims.models import (
 from .config import Config
 from .document import DecodeError, Document
 from .findings import Edit, FileError, Finding, Fix, Related, Report, Severity
+from .fixes import apply_fixes, fix_document
 from .span import Span
 
 __version__ = "0.1.0"
@@ -55,6 +56,8 @@ __all__ = [
     "Share",
     "Span",
     "__version__",
+    "apply_fixes",
     "check",
     "extract",
+    "fix_document",
 ]

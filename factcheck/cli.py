@@ -15,10 +15,13 @@ from . import __version__
 from .api import check_document, extract
 from .config import DEFAULT_MAX_FILE_SIZE, Config
 from .engine.catalog import RuleSpec, catalog
-from .files import STDIN, discover, read_article
+from .files import STDIN, Article, discover, read_article, write_article
 from .findings import FileError
+from .fixes import fix_document
 from .report import FileResult, RunResult, render_json, render_text
 from .report.claims import render_claims
+from .report.diff import unified_diff
+from .report.sections import render_sections, sections_payload
 from .resources import RuleDataError
 
 __all__ = ["main"]
@@ -81,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     run.add_argument("--no-source", action="store_true", help="text format: do not show the source line")
     run.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    run.add_argument("--fix", action="store_true", help="apply the safe fixes to the files, then report what remains")
+    run.add_argument("--diff", action="store_true", help="show the fixes as a unified diff; change no file")
+    run.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, apply unsafe fixes too")
 
     claims = commands.add_parser("claims", help="print the claims of an article (a fact sheet)")
     claims.add_argument("path", metavar="FILE")
@@ -147,8 +153,13 @@ def _use_color(choice: str) -> bool:
 def _check(arguments: argparse.Namespace) -> int:
     config = _config(arguments)
     _check_unknown_codes(config)
+    if arguments.unsafe_fixes and not (arguments.fix or arguments.diff):
+        raise UsageError("factcheck: --unsafe-fixes works with --fix or --diff")
     paths, errors = discover(arguments.paths)
+    if arguments.fix and not arguments.diff and STDIN in paths:
+        raise UsageError("factcheck: --fix rewrites files and cannot fix standard input; use --diff")
     result = RunResult(errors=list(errors))
+    diffs: list[str] = []
     for path in paths:
         article = read_article(path, config.max_file_size)
         shown = "<stdin>" if path == STDIN else path
@@ -159,9 +170,14 @@ def _check(arguments: argparse.Namespace) -> int:
         if isinstance(article, FileError):
             result.errors.append(article.model_copy(update={"path": shown}))
             continue
+        if arguments.fix or arguments.diff:
+            _fix(article, shown, config, arguments, result, diffs)
+            continue
         report = check_document(article.document, config, path=shown)
         result.files.append(FileResult(path=shown, document=article.document, findings=report.findings))
         result.errors.extend(report.errors)
+    if arguments.diff:
+        return _report_diff(result, diffs)
     if arguments.format == "json":
         sys.stdout.write(render_json(result))
     else:
@@ -172,6 +188,39 @@ def _check(arguments: argparse.Namespace) -> int:
     if arguments.exit_zero and code == EXIT_FINDINGS:
         return EXIT_OK
     return code
+
+
+def _fix(
+    article: Article, shown: str, config: Config, arguments: argparse.Namespace, result: RunResult, diffs: list[str]
+) -> None:
+    """Fix one article: write it (``--fix``) or collect its diff (``--diff``)."""
+    fixed = fix_document(article.document, config, unsafe=arguments.unsafe_fixes, path=shown)
+    result.errors.extend(fixed.report.errors)
+    if arguments.diff:
+        diffs.append(unified_diff(shown, article.document.original, fixed.document.original))
+        result.fixed += len(fixed.fixed)
+        result.files.append(FileResult(path=shown, document=article.document))
+        return
+    error = write_article(article.path, fixed.document) if fixed.changed else None
+    if error is not None:
+        result.errors.append(error.model_copy(update={"path": shown}))
+        report = check_document(article.document, config, path=shown)
+        result.files.append(FileResult(path=shown, document=article.document, findings=report.findings))
+        return
+    result.fixed += len(fixed.fixed)
+    result.files.append(FileResult(path=shown, document=fixed.document, findings=fixed.report.findings))
+
+
+def _report_diff(result: RunResult, diffs: list[str]) -> int:
+    sys.stdout.write("".join(diffs))
+    for error in result.errors:
+        print(f"{error.path}: error: {error.message}", file=sys.stderr)
+    changed = sum(1 for diff in diffs if diff)
+    noun = "finding" if result.fixed == 1 else "findings"
+    print(f"Would fix {result.fixed} {noun} in {changed} file{'s' if changed != 1 else ''}.", file=sys.stderr)
+    if result.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if result.fixed else EXIT_OK
 
 
 def _claims(arguments: argparse.Namespace) -> int:
@@ -187,26 +236,13 @@ def _claims(arguments: argparse.Namespace) -> int:
     if arguments.format == "json":
         payload: dict[str, object] = {"claims": [claim.model_dump(mode="json") for claim in claims]}
         if arguments.sections:
-            payload["sections"] = _sections(document)
+            payload.update(sections_payload(document))
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
     if arguments.sections:
-        for section in _sections(document):
-            print(f"{section['line']:>4}  story {section['story']}  {section['kind']:<11} {section['text']}")
-        print()
+        print(render_sections(document))
     sys.stdout.write(render_claims(document, claims))
     return EXIT_OK
-
-
-def _sections(document) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
-    rows = []
-    for block in document.blocks:
-        span = document.span(block.start, block.end)
-        line, _ = document.line_column(span.start)
-        text = block.text if len(block.text) <= 40 else block.text[:39] + "…"
-        rows.append({"line": line, "story": block.story, "kind": block.kind.value, "text": text,
-                     "span": {"start": span.start, "end": span.end}})
-    return rows
 
 
 def _rules(arguments: argparse.Namespace) -> int:
@@ -215,7 +251,7 @@ def _rules(arguments: argparse.Namespace) -> int:
         print(json.dumps([rule.model_dump(mode="json", exclude={"source"}) for rule in rules], ensure_ascii=False, indent=2))
         return EXIT_OK
     for rule in rules:
-        fix = " (fix)" if rule.fix != "none" else ""
+        fix = f" ({rule.fix} fix)" if rule.fix != "none" else ""
         print(f"{rule.code}  {rule.name:<30} {rule.severity.value:<8} {rule.summary}{fix}")
     return EXIT_OK
 

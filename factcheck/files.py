@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import os
+import stat
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .document import DecodeError, Document
 from .findings import FileError
 
-__all__ = ["DEFAULT_INCLUDE", "Article", "discover", "read_article", "STDIN"]
+__all__ = ["DEFAULT_INCLUDE", "Article", "discover", "read_article", "write_article", "STDIN"]
 
 DEFAULT_INCLUDE = ("*.txt", "*.md")
 STDIN = "-"
@@ -81,3 +84,35 @@ def read_article(path: str, max_size: int) -> Article | FileError | None:
     except DecodeError as error:
         return FileError(path=path, message=str(error))
     return Article(path=path, document=document)
+
+
+def write_article(path: str, document: Document) -> FileError | None:
+    """Replace the file at ``path`` with ``document``, atomically; ``None`` on success.
+
+    The text is encoded as the file was read (encoding, byte-order mark; newlines are
+    part of the text), written to a temporary file in the same folder and renamed over
+    the original, so a reader never sees half a file. The file's permissions are kept;
+    a symbolic link stays a link to the rewritten file.
+    """
+    target = os.path.realpath(path)
+    try:
+        data = document.decoded.encode(document.original) if document.decoded else document.original.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return FileError(path=path, message=f"cannot write the fixes in the file's encoding: {error.reason}")
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+        handle, temporary = tempfile.mkstemp(prefix=".factcheck-", suffix=".tmp", dir=os.path.dirname(target))
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(temporary, mode)
+            os.replace(temporary, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+    except OSError as error:
+        return FileError(path=path, message=f"cannot write the fixes: {error.strerror or error}")
+    return None

@@ -16,9 +16,9 @@ def test_check_returns_typed_report_with_original_spans() -> None:
     text = "2022年上半年仅新增吸毒人员15人,比上年同期\n\n下降126.7%,管控措施进一步完善。"
     report = factcheck.check(text)
     assert isinstance(report, Report)
-    (finding,) = report.findings
+    finding, cut = report.findings
     assert isinstance(finding, Finding)
-    assert finding.code == "FC101"
+    assert (finding.code, cut.code) == ("FC101", "FC201")  # the figure, and the line cut inside it
     assert text[finding.span.start : finding.span.end] == "比上年同期\n\n下降126.7%"
     assert (finding.line, finding.column) == (1, 20)
     assert finding.end_line == 3

@@ -110,3 +110,73 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[st
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BAD.encode())))
     assert main(["check", "-", "--format", "json"]) == 1
     assert json.loads(capsys.readouterr().out)["findings"][0]["path"] == "<stdin>"
+
+
+DAMAGED = "要加强加强管理，缴获各类毒品360千\n\n克，有效遏制了蔓延态势。\n\n打开网易新闻 查看更多图片\n\n针对性地开展工作。\n"
+
+
+def test_fix_writes_safe_fixes_and_reports_what_remains(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(DAMAGED.replace("\n", "\r\n").encode("gb18030"))
+    assert main(["check", str(path), "--fix", "--select", "FC2"]) == 0
+    out = capsys.readouterr().out
+    assert "Fixed 3 findings." in out and "All checks passed" in out
+    fixed = path.read_bytes().decode("gb18030")
+    assert fixed == "要加强管理，缴获各类毒品360千克，有效遏制了蔓延态势。\r\n\r\n针对性地开展工作。\r\n"
+    before = path.read_bytes()
+    assert main(["check", str(path), "--fix", "--select", "FC2"]) == 0
+    assert path.read_bytes() == before  # a second run changes nothing
+
+
+def test_fix_leaves_files_without_fixes_untouched(articles: Path) -> None:
+    good = articles / "good.md"
+    stamp = good.stat().st_mtime_ns
+    assert main(["check", str(good), "--fix"]) == 0
+    assert good.stat().st_mtime_ns == stamp
+
+
+def test_fix_reports_remaining_findings_with_exit_code_one(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(articles / "bad.txt"), "--fix"]) == 1
+    assert "FC101" in capsys.readouterr().out
+    assert (articles / "bad.txt").read_text(encoding="utf-8") == BAD
+
+
+def test_diff_shows_fixes_without_writing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DAMAGED, encoding="utf-8")
+    assert main(["check", str(path), "--diff"]) == 1
+    captured = capsys.readouterr()
+    assert "-打开网易新闻 查看更多图片" in captured.out and "+要加强管理" in captured.out
+    assert "Would fix 3 findings in 1 file." in captured.err
+    assert path.read_text(encoding="utf-8") == DAMAGED
+    assert main(["check", str(tmp_path / "a.txt"), "--diff", "--select", "FC101"]) == 0
+
+
+def test_unsafe_fixes_need_the_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("及时解决存在问题，督促推动工作落实。针对\n\n对性下发工作提示函1次。\n", encoding="utf-8")
+    assert main(["check", str(path), "--fix", "--select", "FC2"]) == 1
+    assert "FC202" in capsys.readouterr().out
+    assert main(["check", str(path), "--fix", "--unsafe-fixes", "--select", "FC2"]) == 0
+    assert path.read_text(encoding="utf-8") == "及时解决存在问题，督促推动工作落实。针对性下发工作提示函1次。\n"
+    assert main(["check", str(path), "--unsafe-fixes"]) == 2
+
+
+def test_fix_refuses_standard_input(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "-", "--fix"]) == 2
+    assert "--diff" in capsys.readouterr().err
+
+
+def test_claims_sections_show_stories(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "禁毒工作取得新成效\n\n□ 本报记者 申东\n\n近年来，银川市公安局坚持“外防输入、内防滥用反弹”思路。\n\n"
+        "辽宁检察机关严惩毒品犯罪\n\n本报讯 记者韩宇 辽宁省人民检察院近日召开新闻发布会。\n",
+        encoding="utf-8",
+    )
+    assert main(["claims", str(path), "--sections", "--format", "json"]) == 0
+    stories = json.loads(capsys.readouterr().out)["stories"]
+    assert [story["headline"]["text"] for story in stories] == ["禁毒工作取得新成效", "辽宁检察机关严惩毒品犯罪"]
+    assert [[credit["name"] for credit in story["credits"]] for story in stories] == [["申东"], ["韩宇"]]
+    assert main(["claims", str(path), "--sections"]) == 0
+    assert "story 1" in capsys.readouterr().out

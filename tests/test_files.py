@@ -52,3 +52,29 @@ def test_gb18030_file(tmp_path: Path) -> None:
     path.write_bytes("缴获毒品5公斤".encode("gb18030"))
     result = read_article(str(path), 1024)
     assert isinstance(result, Article) and result.document.original == "缴获毒品5公斤"
+
+
+def test_write_article_keeps_encoding_bom_newlines_and_permissions(tmp_path: Path) -> None:
+    from factcheck.document import Document
+    from factcheck.files import write_article
+
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "第一段。\r\n第二段。".encode("utf-8"))
+    path.chmod(0o640)
+    article = read_article(str(path), 1024)
+    assert isinstance(article, Article)
+    decoded = article.document.decoded
+    assert decoded is not None
+    fixed = Document("第一段。\r\n第二段，改过。", decoded=decoded)
+    assert write_article(str(path), fixed) is None
+    assert path.read_bytes() == b"\xef\xbb\xbf" + "第一段。\r\n第二段，改过。".encode("utf-8")
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]  # no temporary file left behind
+
+
+def test_write_article_reports_an_unwritable_folder(tmp_path: Path) -> None:
+    from factcheck.document import Document
+    from factcheck.files import write_article
+
+    error = write_article(str(tmp_path / "missing" / "a.txt"), Document("正文。"))
+    assert isinstance(error, FileError) and "cannot write" in error.message

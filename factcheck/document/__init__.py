@@ -1,5 +1,6 @@
 """Reading articles: decoding, the normalised view with its offset map, and structure."""
 
+from .credits import Credit
 from .decode import DecodeError, Decoded, decode_bytes
 from .model import Document
 from .normalize import LineJoin, OffsetMap, normalize
@@ -8,6 +9,7 @@ from .structure import Block, BlockKind, Sentence, Story
 __all__ = [
     "Block",
     "BlockKind",
+    "Credit",
     "DecodeError",
     "Decoded",
     "Document",

@@ -7,6 +7,7 @@ from functools import cached_property
 
 from ..lexicon import lexicons
 from ..span import Span
+from .credits import Credit, parse_credits
 from .decode import Decoded, decode_bytes
 from .normalize import LineJoin, normalize
 from .structure import (
@@ -16,6 +17,7 @@ from .structure import (
     Story,
     classify_blocks,
     group_stories,
+    has_lead_byline,
     split_blocks,
     split_sentences,
 )
@@ -82,11 +84,16 @@ class Document:
     # -- structure ---------------------------------------------------------------
 
     @cached_property
-    def blocks(self) -> list[Block]:
+    def _structure(self) -> tuple[list[Block], list[Story]]:
         blocks = split_blocks(self.text)
         boilerplate = lexicons().boilerplate_line
         classify_blocks(blocks, lambda line: boilerplate.match(line) is not None)
-        return blocks
+        return blocks, group_stories(blocks)
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        """The paragraphs, classified (heading, byline, body, caption …), each with its story."""
+        return self._structure[0]
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -94,7 +101,44 @@ class Document:
 
     @cached_property
     def stories(self) -> list[Story]:
-        return group_stories(self.blocks)
+        """The stories of the page (one for an ordinary article), with headline and bylines."""
+        return self._structure[1]
+
+    @cached_property
+    def credits(self) -> list[Credit]:
+        """Everyone credited: reporters in bylines, photographers, signers, in text order."""
+        credits: list[Credit] = []
+        for block in self.blocks:
+            text, offset, lead = block.text, block.start, False
+            if block.kind is BlockKind.BYLINE:
+                kind = "byline"
+            elif has_lead_byline(block):
+                kind, lead = "byline", True
+            elif block.kind in (BlockKind.CREDIT, BlockKind.CAPTION):
+                kind = "photo"
+                cut = max(text.rfind("。"), text.rfind("！"), text.rfind("？")) + 1
+                text, offset = text[cut:], offset + cut
+                if not text.rstrip("）)").endswith("摄"):
+                    continue
+            elif block.kind is BlockKind.SIGNATURE:
+                kind = "signature"
+            else:
+                continue
+            credits.extend(parse_credits(text, offset, kind=kind, block=block.index, story=block.story, lead=lead))
+        return credits
+
+    def credits_in(self, story: Story) -> list[Credit]:
+        """The people credited in ``story`` (its reporters, photographers, signer)."""
+        return [credit for credit in self.credits if credit.story == story.index]
+
+    def headline(self, story: Story) -> Block | None:
+        """The headline block of ``story``, if it has one."""
+        return None if story.headline is None else self.blocks[story.headline]
+
+    def story_at(self, position: int) -> Story | None:
+        """The story containing normalised ``position``."""
+        block = self.block_at(position)
+        return None if block is None else self.stories[block.story]
 
     def block_at(self, position: int) -> Block | None:
         """The block containing normalised ``position``."""

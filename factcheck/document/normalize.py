@@ -4,7 +4,7 @@ Normalisation repairs what PDF extraction, scraping and mixed input methods do t
 without losing track of where each character came from:
 
 * one-to-one substitutions (``str.translate``): full-width digits, letters and symbols
-  become ASCII; ASCII clause punctuation becomes its Chinese form (a comma between
+  become ASCII (so do the decimal digits of other scripts); ASCII clause punctuation becomes its Chinese form (a comma between
   digit groups stays a thousands separator); ``７５·６７％`` gets a decimal point;
 * deletions: zero-width characters, the ``\\r`` of ``\\r\\n``, the blank run inside a
   paragraph cut by a line break (``南瓜藏\\n\\n毒``), spaces inside letter-spaced digits.
@@ -15,10 +15,13 @@ is monotonic and stored compactly as kept segments.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
+
+from .breaks import LineJoin, find_line_joins
 
 __all__ = ["LineJoin", "OffsetMap", "Normalized", "normalize", "find_line_joins"]
 
@@ -43,36 +46,10 @@ _CLAUSE_COMMA = regex.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
 _CLAUSE_COLON = regex.compile(r":(?!(?<=\d:)\d)")
 #: ``75·67%`` and ``７５．６７％``: a middle dot or full stop used as a decimal point.
 _DECIMAL_POINT = regex.compile(r"(?<=\d)[·．](?=\d+%)|(?<=\d)．(?=\d)")
+#: Decimal digits of other scripts (Devanagari, Takri …): read as ASCII digits, one for one.
+_OTHER_DIGIT = regex.compile(r"(?![0-9])\d")
 #: Letter-spaced digits from PDF extraction: ``2 0 2 3``.
 _SPACED_DIGITS = regex.compile(r"(?<![\d.])\d(?: \d){3,}(?![\d.])")
-
-_BREAK_RUN = regex.compile(r"[ \r]*\n[\s]*")
-_TERMINAL = frozenset("。！？!?…；;：:")
-_CLOSERS = frozenset("”’」』）)】》〕")
-_CLAUSE_MARKS = frozenset("，,、。；;：:")
-_INNER_STOPS = regex.compile(r"[。！？；]")
-_FIRST_CLAUSE = regex.compile(r"[^，、。；：！？]*")
-_CREDIT_END = regex.compile(r"(?:记者|通讯员|摄影|\s)[\p{Han}\s]{0,20}摄$")
-_HEADING_START = regex.compile(
-    r"^(?:#|▲|△|□|■|◆|◇|★|☆|>|\||[-*+] |图为|图片|图/|本报记者|本报通讯员|记者|通讯员|责任编辑|编辑|"
-    r"[一二三四五六七八九十]+[、.]|\d+[.、](?!\d)|（[一二三四五六七八九十\d]+）)"
-)
-_CONTINUABLE_START = regex.compile(r"^[\p{Han}\d“‘\"，,、。；：）)”’%]")
-
-
-@dataclass(frozen=True, slots=True)
-class LineJoin:
-    """A line break that cut a paragraph, removed in the normalised view.
-
-    ``start``/``end`` delimit the whitespace run in the original text; ``before`` and
-    ``after`` are the characters either side of it.
-    """
-
-    start: int
-    end: int
-    before: str
-    after: str
-
 
 class OffsetMap:
     """Maps positions in the normalised text back to the original text (and forth)."""
@@ -128,78 +105,14 @@ class Normalized:
     joins: tuple[LineJoin, ...]
 
 
-def _line_bounds(text: str, position: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return start, len(text) if end < 0 else end
-
-
-def _ends_sentence(line: str) -> bool:
-    last = line[-1]
-    if last in _TERMINAL or line.endswith(("——", "--")) or _CREDIT_END.search(line):
-        return True
-    if last in _CLOSERS:
-        return len(line) < 2 or line[-2] in _TERMINAL or line[-2] in _CLOSERS
-    return False
-
-
-def _is_body_fragment(line: str, following: str) -> bool:
-    """Whether ``line`` reads as the first part of a cut paragraph, not as a heading.
-
-    Long lines are body text. A short line with clause punctuation can also be a
-    two-part heading (``纵深推进…行动，最大限度遏制…势头``), so it must show more: a
-    sentence end inside it, a figure, or a continuation that only completes a word.
-    """
-    if _HEADING_START.match(line):
-        return False
-    if len(line) >= 40:
-        return True
-    if len(line) < 12 or not any(mark in _CLAUSE_MARKS for mark in line):
-        return False
-    if _INNER_STOPS.search(line) or any(char.isdigit() for char in line):
-        return True
-    first_clause = _FIRST_CLAUSE.match(following)
-    return first_clause is not None and len(first_clause.group()) <= 4
-
-
-def _is_heading_like(line: str) -> bool:
-    return len(line) <= 20 and not any(mark in _CLAUSE_MARKS or mark in _TERMINAL for mark in line)
-
-
-def find_line_joins(text: str) -> list[LineJoin]:
-    """Line breaks in ``text`` that fall inside a sentence of a body paragraph.
-
-    A break is joined when the text before it is a body fragment (long, or with clause
-    punctuation) that does not end a sentence, and the text after it continues the
-    sentence rather than starting a heading, byline, caption or list item.
-    """
-    joins: list[LineJoin] = []
-    for match in _BREAK_RUN.finditer(text):
-        start, end = match.span()
-        if start == 0 or end >= len(text):
-            continue
-        line_start, _ = _line_bounds(text, start)
-        previous = text[line_start:start].strip()
-        _, next_end = _line_bounds(text, end)
-        following = text[end:next_end].strip()
-        if not previous or not following:
-            continue
-        if _ends_sentence(previous) or not _is_body_fragment(previous, following):
-            continue
-        if _HEADING_START.match(following) or not _CONTINUABLE_START.match(following):
-            continue
-        if _is_heading_like(following):
-            continue
-        joins.append(LineJoin(start=start, end=end, before=previous[-1], after=following[0]))
-    return joins
-
-
 def normalize(original: str) -> Normalized:
     """Build the normalised view of ``original`` (see the module docstring)."""
     text = original.translate(_TRANSLATION)
     text = _CLAUSE_COMMA.sub("，", text)
     text = _CLAUSE_COLON.sub("：", text)
     text = _DECIMAL_POINT.sub(".", text)
+    if _OTHER_DIGIT.search(text):
+        text = _OTHER_DIGIT.sub(lambda match: str(unicodedata.decimal(match.group(), 0)), text)
 
     deleted: list[tuple[int, int]] = [m.span() for m in _DELETABLE.finditer(text)]
     joins = find_line_joins(text)

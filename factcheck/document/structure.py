@@ -1,5 +1,11 @@
 """Paragraphs, sentences and the editorial structure of an article.
 
+Every paragraph (block) gets a kind: headline or section heading, sub-headline (——…),
+kicker (…——), byline (□ 本报记者 …), body, picture caption (▲ …, 图为…, or a short line
+beside the blank gap a picture left), photo credit (… 摄), scraping boilerplate or
+signature. Blocks are grouped into stories: a newspaper page holds several, one after
+another, each with its own headline and byline.
+
 Everything here works on the normalised text; spans are normalised offsets and the
 :class:`~factcheck.document.model.Document` maps them back to the original.
 """
@@ -20,6 +26,7 @@ __all__ = [
     "split_sentences",
     "classify_blocks",
     "group_stories",
+    "has_lead_byline",
 ]
 
 
@@ -63,12 +70,21 @@ class Sentence:
 
 @dataclass(slots=True)
 class Story:
-    """One story of a page: a run of blocks with its own headline and byline."""
+    """One story of a page: a run of blocks with its own headline and byline.
+
+    ``headline``, ``subtitle`` and ``kicker`` are block indices (or ``None``);
+    ``bylines`` lists the byline blocks, including a lead paragraph that opens with
+    one (``本报讯 记者…``).
+    """
 
     index: int
     start: int
     end: int
     blocks: list[int] = field(default_factory=list)
+    headline: int | None = None
+    subtitle: int | None = None
+    kicker: int | None = None
+    bylines: list[int] = field(default_factory=list)
 
     def kinds(self, blocks: list[Block]) -> list[BlockKind]:
         return [blocks[i].kind for i in self.blocks]
@@ -80,18 +96,29 @@ _SENTENCE_END = regex.compile(r"(?:[。！？!?]+|…{2,}|\.{4,}|…)[”’」�
 _MARKDOWN_HEADING = regex.compile(r"^#{1,6}\s")
 _BYLINE = regex.compile(
     r"^[□■◆◇●]?\s*(?:本报记者|本报通讯员|本报特约记者|特约记者|通讯员|记者|文[/／]|图[/／]|"
-    r"本版图文由|撰稿|作者[:：]|来源[:：]|责任编辑|编辑[:：])"
+    r"本版图文由|撰稿|作者[:：]|(?:本文)?来源\s*[:：]|责任编辑|编辑[:：])"
 )
 _LEAD_BYLINE = regex.compile(
     r"^(?:本报讯|本刊讯|[\p{Han}]{1,4}(?:网|社|台|报|客户端)讯|(?:本报|新华社|中新社)[\p{Han}\d月日]{2,10}电)"
 )
 _CREDIT = regex.compile(r"(?:记者|通讯员|摄影)[\p{Han}\s]{1,30}摄[）)]?$|^[\p{Han}\s]{2,20}\s摄$")
+_SENTENCE_STOP = regex.compile(r"[。！？]")
+#: The speaker of a report or speech under its title: 山东省省长 周乃翔, 国务院总理　李克强.
+_SPEAKER = regex.compile(
+    r"^[\p{Han}]{0,16}(?:总理|主席|省长|市长|县长|区长|州长|书记|部长|主任|局长|厅长|代理主席)\s+"
+    r"[\p{Han}]{1,6}(?:·[\p{Han}]{1,8})?$"
+)
 _CAPTION_START = regex.compile(r"^(?:▲|△|▼|图为|上图|下图|左图|右图|图[：:]|（图|\(图)")
 _CAPTION_INSIDE = regex.compile(r"(?:^|[。！？])图为")
 _SIGNATURE = regex.compile(
     r"^(?:[\p{Han}]{1,6}[：:][\p{Han}某]{2,4}|\d{4}年\d{1,2}月\d{1,2}日|[\p{Han}]{2,4}\s*\d{4}年\d{1,2}月\d{1,2}日)$"
 )
 _CLAUSE_PUNCT = regex.compile(r"[，、；。！？：]")
+
+
+def has_lead_byline(block: Block) -> bool:
+    """Whether a body paragraph opens with a dateline byline (``本报讯 记者…``, ``新华社…电``)."""
+    return block.kind is BlockKind.BODY and _LEAD_BYLINE.match(block.text) is not None
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -145,7 +172,7 @@ def _append_sentence(sentences: list[Sentence], block: Block, start: int, end: i
 
 
 def _is_short_title(text: str) -> bool:
-    if len(text) > 40 or text[-1] in "。！？!?；":
+    if len(text) > 40 or text[-1] in "。！？!?；：:":  # 各位代表： introduces, it is no title
         return False
     return len(_CLAUSE_PUNCT.findall(text)) <= 1
 
@@ -159,11 +186,12 @@ def classify_blocks(blocks: list[Block], is_boilerplate: "BoilerplateTest") -> N
             block.kind = BlockKind.BOILERPLATE
         elif _MARKDOWN_HEADING.match(text):
             block.kind = BlockKind.HEADING
-        elif text.startswith(("——", "--", "—")) and len(text) <= 60:
-            block.kind = BlockKind.SUBTITLE
-        elif _CREDIT.search(text) and len(text) <= 60:
-            block.kind = BlockKind.CREDIT
-        elif _BYLINE.match(text) and len(text) <= 60:
+        elif text.startswith(("——", "--", "—")) and len(text) <= 60 and not _SENTENCE_STOP.search(text):
+            block.kind = BlockKind.SUBTITLE  # a dash item ending in 。 is a list item of the body
+        elif len(text) <= 60 and text.rstrip("）)").endswith("摄") and (credit := _CREDIT.search(text)):
+            before = text[: credit.start()]
+            block.kind = BlockKind.CAPTION if _SENTENCE_STOP.search(before) else BlockKind.CREDIT
+        elif (_BYLINE.match(text) and len(text) <= 60) or _SPEAKER.match(text):
             block.kind = BlockKind.BYLINE
         elif _CAPTION_START.match(text) or _CAPTION_INSIDE.search(text):
             block.kind = BlockKind.CAPTION
@@ -175,6 +203,26 @@ def classify_blocks(blocks: list[Block], is_boilerplate: "BoilerplateTest") -> N
             block.kind = BlockKind.HEADING
         else:
             block.kind = BlockKind.BODY
+    _mark_picture_titles(blocks)
+
+
+def _picture_gap(blocks: list[Block]) -> int:
+    """The smallest run of blank lines that is wider than the article's paragraph gap."""
+    gaps = sorted(block.gap_before for block in blocks[1:])
+    usual = gaps[len(gaps) // 2] if gaps else 0
+    return max(2, usual + 1)
+
+
+def _mark_picture_titles(blocks: list[Block]) -> None:
+    """A short title line beside the wide gap a picture left is the picture's caption."""
+    wide = _picture_gap(blocks)
+    for position, block in enumerate(blocks[1:], start=1):
+        if block.kind is not BlockKind.HEADING or _MARKDOWN_HEADING.match(block.text):
+            continue
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        beside_gap = block.gap_before >= wide or (following is not None and following.gap_before >= wide)
+        if beside_gap and len(block.text) <= 30:
+            block.kind = BlockKind.CAPTION
 
 
 class BoilerplateTest:  # pragma: no cover - typing helper only
@@ -190,15 +238,26 @@ def _body_follows(blocks: list[Block], position: int, window: int = 4) -> bool:
     return any(block.kind is BlockKind.BODY for block in following)
 
 
+_PICTURE_KINDS = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
+
+
 def _opens_story(blocks: list[Block], position: int) -> bool:
+    """Whether a new story starts at ``blocks[position]`` (some body text came before)."""
     block = blocks[position]
     if block.kind is BlockKind.BYLINE:
         return _body_follows(blocks, position)  # a closing credit opens nothing
     if block.kind is BlockKind.BODY:
-        return _LEAD_BYLINE.match(block.text) is not None
-    if block.kind in _TITLE_KINDS and position + 1 < len(blocks):
-        # a headline with a sub-headline (or kicker) opens a story; a lone heading is a section
-        return blocks[position + 1].kind in _TITLE_KINDS and _body_follows(blocks, position + 1)
+        return has_lead_byline(block)
+    if block.kind not in _TITLE_KINDS or position + 1 >= len(blocks):
+        return False
+    following = blocks[position + 1]
+    previous = blocks[position - 1].kind if position else None
+    if following.kind is BlockKind.SUBTITLE:  # a headline with its deck (——…)
+        return _body_follows(blocks, position + 1)
+    if previous is BlockKind.SIGNATURE:  # the story before was signed off
+        return _body_follows(blocks, position)
+    if previous in _PICTURE_KINDS and following.kind in _TITLE_KINDS:  # a title pair after a picture
+        return _body_follows(blocks, position + 1)
     return False
 
 
@@ -206,10 +265,14 @@ def group_stories(blocks: list[Block]) -> list[Story]:
     """Group blocks into stories: a newspaper page holds several, one after another.
 
     A new story starts, after some body text, at a byline followed by body text
-    (``□ 本报记者 …``), at a lead with a dateline (``本报讯 …``), or at a headline
-    directly followed by a sub-headline; the title blocks directly above that point
-    belong to the new story. A single-story article yields one story.
+    (``□ 本报记者 …``), at a lead with a dateline (``本报讯 …``), at a headline followed
+    by its sub-headline (``——…``), at a title after a signature, or at a pair of titles
+    after a picture; the title and byline blocks directly above that point belong to the
+    new story. Section headings inside a story (a lone heading, or a heading with a
+    second line) open nothing. A single-story article yields one story.
     """
+    if not blocks:
+        return []
     starts = [0]
     seen_body = False
     for position, block in enumerate(blocks):
@@ -226,10 +289,48 @@ def group_stories(blocks: list[Block]) -> list[Story]:
     bounds = starts + [len(blocks)]
     for number, (first, stop) in enumerate(zip(bounds, bounds[1:])):
         members = list(range(first, stop))
-        story = Story(
-            index=number, start=blocks[first].start, end=blocks[stop - 1].end, blocks=members
-        )
+        story = Story(index=number, start=blocks[first].start, end=blocks[stop - 1].end, blocks=members)
         for member in members:
             blocks[member].story = number
+        _describe(story, blocks, last=stop == len(blocks))
         stories.append(story)
     return stories
+
+
+def _markdown_level(block: Block) -> int:
+    return len(block.text) - len(block.text.lstrip("#"))
+
+
+def _describe(story: Story, blocks: list[Block], *, last: bool) -> None:
+    """Find the story's headline, sub-headline, kicker and bylines.
+
+    The headline is the first heading before the first body paragraph (the highest
+    markdown level when headings are marked up); a story with no title above its text
+    takes a heading that closes the page (scraped pages sometimes put it last). The
+    sub-headline is a ——… line, or the heading right after the headline.
+    """
+    members = [blocks[index] for index in story.blocks]
+    first_body = next((i for i, block in enumerate(members) if block.kind is BlockKind.BODY), len(members))
+    header = members[:first_body]
+    marked = [b for b in members if b.kind is BlockKind.HEADING and _MARKDOWN_HEADING.match(b.text)]
+    titles = [block for block in header if block.kind is BlockKind.HEADING]
+    if marked:
+        story.headline = min(marked, key=_markdown_level).index
+    elif titles:
+        story.headline = titles[0].index
+    elif last and members[-1].kind is BlockKind.HEADING and first_body < len(members):
+        story.headline = members[-1].index
+    for block in header:
+        if block.kind is BlockKind.SUBTITLE and story.subtitle is None:
+            story.subtitle = block.index
+        elif block.kind is BlockKind.KICKER and story.kicker is None:
+            story.kicker = block.index
+    if story.subtitle is None and story.headline is not None:
+        following = next((block for block in header if block.index == story.headline + 1), None)
+        if following is not None and following.kind is BlockKind.HEADING:
+            story.subtitle = following.index
+    story.bylines = [
+        block.index
+        for block in members
+        if block.kind is BlockKind.BYLINE or has_lead_byline(block)
+    ]

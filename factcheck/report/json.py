@@ -17,10 +17,13 @@ def json_payload(result: RunResult) -> dict[str, Any]:
             data = finding.model_dump(mode="json")
             data["path"] = file_result.path
             findings.append(data)
-    return {
+    payload: dict[str, Any] = {
         "findings": findings,
         "errors": [error.model_dump(mode="json") for error in result.errors],
     }
+    if result.fixed:
+        payload["fixed"] = result.fixed
+    return payload
 
 
 def render_json(result: RunResult) -> str:

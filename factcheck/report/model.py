@@ -22,6 +22,7 @@ class RunResult:
     files: list[FileResult] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    fixed: int = 0  # findings fixed by --fix (the findings listed are those that remain)
 
     @property
     def findings(self) -> list[Finding]:

@@ -52,6 +52,9 @@ def render_text(result: RunResult, *, color: bool = False, show_source: bool = T
                 lines.extend(_snippet(file_result.document, finding))
             if finding.suggestion:
                 lines.append(f"  = suggestion: {finding.suggestion}")
+            if finding.fix is not None:
+                safety = "" if finding.fix.safe else " (unsafe)"
+                lines.append(f"  = fix{safety}: {finding.fix.description}")
             for related in finding.related[:4]:
                 lines.append(f"  = see {related.line}:{related.column}: {related.note}")
             if show_source:
@@ -71,6 +74,11 @@ def render_text(result: RunResult, *, color: bool = False, show_source: bool = T
         lines.append(f"Found {len(findings)} {noun} ({detail}) in {checked} file{'s' if checked != 1 else ''}.")
     else:
         lines.append(f"All checks passed ({checked} file{'s' if checked != 1 else ''}).")
+    fixable = sum(1 for finding in findings if finding.fix is not None and finding.fix.safe)
+    if fixable:
+        lines.append(f"{fixable} fixable with `factcheck check --fix`.")
+    if result.fixed:
+        lines.append(f"Fixed {result.fixed} finding{'s' if result.fixed != 1 else ''}.")
     if result.errors:
         lines.append(f"{len(result.errors)} file{'s' if len(result.errors) != 1 else ''} could not be checked.")
     return "\n".join(lines) + "\n"

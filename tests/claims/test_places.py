@@ -74,7 +74,7 @@ def test_home_prefecture_from_counties_and_organisations() -> None:
 
 def test_story_without_evidence_inherits_the_article_region() -> None:
     regions = Analysis(Document(seed_text("002"))).get("home_regions")
-    assert [region.inherited for region in regions] == [False, True, False, False]
+    assert [region.inherited for region in regions] == [False, True, False]
 
 
 def test_stories_from_provinces_the_seeds_do_not_cover() -> None:

@@ -1,0 +1,190 @@
+"""Text integrity (FC2xx): damage from PDF extraction, copy-paste and scraping.
+
+Cut lines and doubled characters come from the normaliser's line joins
+(:mod:`factcheck.document.breaks`), scraping residue from the block classification,
+repeated words and copies from :mod:`factcheck.integrity`. Fix edits use original-text
+spans; removing a line takes its newline (and the blank lines it leaves) with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from pydantic import Field
+
+from ..claims.analysis import Analysis
+from ..document import Block, BlockKind, Document, LineJoin
+from ..engine.registry import Params, RelatedSpan, Violation, check
+from ..findings import Edit
+from ..integrity.copies import find_copies
+from ..integrity.repeats import find_repetitions
+from ..span import Span
+
+__all__: list[str] = []
+
+_LINE_BREAKS = regex.compile(r"\s*\n\s*")
+_CONTEXT = 8  # characters shown either side of a line break
+_EXCERPT = 40  # characters of a copied passage quoted in a message
+_EVIDENCE = {
+    "number": "it separates a number from its unit",
+    "digits": "it cuts a number in two",
+    "quote": "a quotation or bracket opened before the break is closed after it",
+    "clause": "the line ends on a comma",
+    "word": "the next line completes a word or phrase of this one",
+    "sentence": "the paragraph stops in mid-sentence",
+}
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _break_context(document: Document, join: LineJoin, *, drop_after: int = 0) -> tuple[str, str]:
+    """The text around a break as read (``…南瓜藏⏎毒”一案``) and as joined (``南瓜藏毒”一案``)."""
+    original = document.original
+    line_start = original.rfind("\n", 0, join.start) + 1
+    next_end = original.find("\n", join.end)
+    before = original[max(line_start, join.start - _CONTEXT) : join.start]
+    after = original[join.end : min(next_end if next_end >= 0 else len(original), join.end + _CONTEXT)]
+    return f"{before}⏎{after}", before + after[drop_after:]
+
+
+def _doubled(join: LineJoin) -> bool:
+    return join.before == join.after and not join.before.isdigit() and join.before.isalpha()
+
+
+@check("broken-line")
+def broken_line(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    document = analysis.document
+    for join in document.joins:
+        if _doubled(join):
+            continue  # reported by FC202, whose fix also drops the doubled character
+        shown, joined = _break_context(document, join)
+        glue = " " if _is_latin(join.before) and _is_latin(join.after) else ""
+        reason = "digits" if join.reason == "number" and join.after.isdigit() else join.reason
+        yield Violation(
+            span=Span(start=join.start - 1, end=join.end + 1),
+            args={"context": shown, "evidence": _EVIDENCE.get(reason, _EVIDENCE["sentence"])},
+            edits=(Edit(span=Span(start=join.start, end=join.end), replacement=glue),),
+            fix_description=f"Join the lines: “{joined}”",
+        )
+
+
+@check("doubled-character-at-break")
+def doubled_character_at_break(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    document = analysis.document
+    for join in document.joins:
+        if not _doubled(join):
+            continue
+        shown, joined = _break_context(document, join, drop_after=1)
+        yield Violation(
+            span=Span(start=join.start - 1, end=join.end + 1),
+            args={"character": join.before, "context": shown},
+            edits=(Edit(span=Span(start=join.start, end=join.end + 1), replacement=""),),
+            fix_description=f"Join the lines and drop the second “{join.after}”: “{joined}”",
+        )
+
+
+def _is_blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _line_removal(original: str, start: int, end: int, eat_blank_lines: bool) -> Span:
+    """The span that deletes the line holding ``[start, end)`` with its newline.
+
+    With ``eat_blank_lines`` the blank lines after it go too, so that removing a line
+    that stood between blank lines leaves one paragraph gap, not two.
+    """
+    line_start = original.rfind("\n", 0, start) + 1
+    newline = original.find("\n", end)
+    if newline < 0:
+        return Span(start=line_start, end=len(original))
+    stop = newline + 1
+    while eat_blank_lines:
+        following = original.find("\n", stop)
+        if following < 0 or not _is_blank(original[stop:following]):
+            break
+        stop = following + 1
+    return Span(start=line_start, end=stop)
+
+
+@check("scraping-boilerplate")
+def scraping_boilerplate(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    document = analysis.document
+    after_gap = True  # whether a blank line separates this run of residue from the text above
+    previous: Block | None = None
+    for block in document.blocks:
+        if block.kind is not BlockKind.BOILERPLATE:
+            previous = block
+            continue
+        if previous is None or previous.kind is not BlockKind.BOILERPLATE:
+            after_gap = previous is None or block.gap_before > 0
+        previous = block
+        span = document.span(block.start, block.end)
+        yield Violation(
+            span=span,
+            args={"line": document.original_of(span)},
+            edits=(Edit(span=_line_removal(document.original, span.start, span.end, after_gap), replacement=""),),
+            fix_description="Delete the line",
+        )
+
+
+@check("repeated-word")
+def repeated_word(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    document = analysis.document
+    for repetition in find_repetitions(document.text):
+        span = document.span(repetition.start, repetition.end)
+        first = document.span(repetition.start, repetition.start + len(repetition.unit))
+        yield Violation(
+            span=span,
+            args={
+                "unit": repetition.unit,
+                "times": "twice" if repetition.count == 2 else f"{repetition.count} times",
+                "run": document.original_of(span),
+            },
+            edits=(Edit(span=Span(start=first.end, end=span.end), replacement=""),),
+            fix_description=f"Write it once: “{document.original_of(first)}”",
+        )
+
+
+class CopyParams(Params):
+    min_chars: int = Field(default=20, ge=8)
+    similarity: float = Field(default=0.9, gt=0.5, le=1.0)
+
+
+def _excerpt(text: str) -> str:
+    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
+
+
+def _story_note(document: Document, later: int, earlier: int) -> str:
+    first, second = document.story_at(earlier), document.story_at(later)
+    if first is None or second is None or first.index == second.index:
+        return ""
+    headline = document.headline(first)
+    if headline is None:
+        return ", in another story"
+    return f", in the story 《{_excerpt(headline.text.lstrip('# '))}》"
+
+
+@check("duplicated-text", CopyParams)
+def duplicated_text(analysis: Analysis, params: CopyParams) -> Iterator[Violation]:
+    document = analysis.document
+    for copy in find_copies(document, min_chars=params.min_chars, similarity=params.similarity):
+        span = document.span(copy.start, copy.end)
+        first = document.span(copy.first_start, copy.first_end)
+        line, _ = document.line_column(first.start)
+        unit = "sentence ending" if copy.unit == "ending" else copy.unit
+        how = "repeats" if copy.similarity >= 1.0 else f"is {copy.similarity:.0%} like"
+        yield Violation(
+            span=span,
+            args={
+                "unit": unit,
+                "excerpt": _excerpt(_LINE_BREAKS.sub("", document.original_of(span))),
+                "how": how,
+                "line": line,
+                "where": _story_note(document, copy.start, copy.first_start),
+            },
+            related=(RelatedSpan(span=first, note=f"the first copy of this {unit}"),),
+            suggestion="Keep one copy; if the later one belongs to another story, rewrite it for that story.",
+        )
