@@ -140,10 +140,14 @@ class Document:
         block = self.block_at(position)
         return None if block is None else self.stories[block.story]
 
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [block.start for block in self.blocks]
+
     def block_at(self, position: int) -> Block | None:
         """The block containing normalised ``position``."""
         blocks = self.blocks
-        index = bisect_right([block.start for block in blocks], position) - 1
+        index = bisect_right(self._block_starts, position) - 1
         if index >= 0 and position <= blocks[index].end:
             return blocks[index]
         return None
