@@ -1,6 +1,6 @@
 """Claims: typed quantitative statements extracted from a document."""
 
-from . import breakdowns, changes, enumerations, figures, quantities, respective  # noqa: F401
+from . import breakdowns, changes, enumerations, figures, quantities, respective, timeline  # noqa: F401
 from .analysis import Analysis, extractor, public_extractors
 from .models import (
     Breakdown,
@@ -13,6 +13,7 @@ from .models import (
     Quantity,
     Respective,
 )
+from .times import CountedDay, DatePoint, Duration, Period, RelativeTime, TimeClaim
 
 __all__ = [
     "Analysis",
@@ -21,10 +22,16 @@ __all__ = [
     "Change",
     "Claim",
     "ClaimBase",
+    "CountedDay",
+    "DatePoint",
+    "Duration",
     "Enumeration",
     "Percentage",
+    "Period",
     "Quantity",
+    "RelativeTime",
     "Respective",
+    "TimeClaim",
     "extractor",
     "public_extractors",
 ]

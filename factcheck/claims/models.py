@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..span import Span
+from .base import ClaimBase
+from .times import CountedDay, DatePoint, Duration, Period, RelativeTime
 
 __all__ = [
     "Claim",
@@ -24,16 +26,6 @@ __all__ = [
     "Enumeration",
     "Respective",
 ]
-
-
-class ClaimBase(BaseModel):
-    """Fields every claim has."""
-
-    model_config = ConfigDict(frozen=True)
-
-    span: Span
-    text: str
-    norm: tuple[int, int] = Field(default=(0, 0), exclude=True, repr=False)
 
 
 class Quantity(ClaimBase):
@@ -137,6 +129,7 @@ class Respective(ClaimBase):
 
 
 Claim = Annotated[
-    Quantity | Percentage | Change | Breakdown | Enumeration | Respective,
+    Quantity | Percentage | Change | Breakdown | Enumeration | Respective
+    | DatePoint | Period | Duration | CountedDay | RelativeTime,
     Field(discriminator="kind"),
 ]
