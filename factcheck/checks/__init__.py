@@ -1,5 +1,5 @@
 """Rule implementations, one module per rule family; importing registers them."""
 
-from . import numeric  # noqa: F401
+from . import numeric, time  # noqa: F401
 
 __all__: list[str] = []

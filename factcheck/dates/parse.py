@@ -77,7 +77,7 @@ _CONSECUTIVE = ("连续", "连续第")
 _AGO = regex.compile(r"前(?![夕后期沿列景提])")
 _LATER = regex.compile(r"以后|之后|后(?![备续期勤方台])")
 _RECENT = regex.compile(r"(?:以)?来")
-_COUNTED = regex.compile(r"[“‘\"]?(?<![\d.·])(?P<month>\d{1,2})·(?P<day>\d{1,2})(?![\d·])[”’\"]?")
+_COUNTED = regex.compile(r"(?<![\d.·])(?P<month>\d{1,2})·(?P<day>\d{1,2})(?![\d·])[”’\"]?")
 _DAY_NAME = regex.compile(r"\p{Han}{1,10}?(?:日|节)")
 
 

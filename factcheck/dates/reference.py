@@ -84,11 +84,9 @@ class ReferenceDate(BaseModel):
         return shown[self.precision]
 
     def describe(self) -> str:
-        """``2024-06-21 (the latest date in the text: 2024年6月21日)``."""
-        if self.source == "given":
-            return f"{self} (given)"
-        where = "date line" if self.source == "date line" else "the latest date in the text"
-        return f"{self} ({where}: {self.text})"
+        """``2024-06-21 (the latest date in the text)``: the date and where it comes from."""
+        where = {"given": "given", "date line": "date line", "latest date": "the latest date in the text"}
+        return f"{self} ({where[self.source]})"
 
 
 def _reference(point: DatePoint, source: Literal["date line", "latest date"]) -> ReferenceDate | None:
