@@ -17,7 +17,7 @@ import regex
 
 from ..claims.times import CountedDay, DatePoint, Duration, Period, RelativeTime
 from ..document import Document
-from ..numbers.numerals import chinese_value
+from ..numbers.numerals import CHINESE_DIGITS, chinese_value
 from ..numbers.scanner import NumberMention, Role
 
 __all__ = ["ANAPHORIC_YEARS", "RELATIVE_YEARS", "scan_calendar", "scan_counted_days", "scan_durations"]
@@ -87,8 +87,8 @@ def _number(text: str | None) -> int | None:
         return None
     if text.isdigit():
         return int(text)
-    if all(char in _CN for char in text) and len(text) == 4:
-        return int("".join(str(_CN.index(char) % 10 if char != "〇" else 0) for char in text))
+    if len(text) == 4 and all(char in _CN for char in text):  # 一九五八
+        return int("".join(str(CHINESE_DIGITS[char]) for char in text))
     value = chinese_value(text)
     return int(value[0]) if value is not None and value[0] == value[1] else None
 

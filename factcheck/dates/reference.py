@@ -6,15 +6,17 @@ In order of preference:
 2. a date line: a paragraph that is just a full date, at the head of the article or of
    a story (``2025年1月18日在…会议上``, ``2024年6月26日 星期三``) or signing a letter at
    its foot (``2022年2月26日``; it dates the text back to the heading above it);
-3. the latest date written with its year in the text, leaving out titles (《…》),
+3. the year a title opens with (``2025年云南省政府工作报告``);
+4. the latest date written with its year in the text, leaving out titles (《…》),
    deadlines and targets (到2035年, 2025年底前), and clauses about plans (将, 计划 …).
 
-A guessed date (3.) is a lower bound: the article was written on or after it, most
+Only 1. and 2. are firm. A guessed date (3., 4.) is a lower bound: the article was written on or after it, most
 likely in the same year, so its ``latest`` is the end of that year.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -36,12 +38,13 @@ __all__ = ["Dating", "ReferenceDate", "PLAN_CUES"]
 
 #: Words that make a clause about the future (plans, targets, schedules).
 PLAN_CUES = regex.compile(
-    r"将|计划|预计|力争|争取|目标|规划|展望|预期|远景|有望|拟|届时|纲要|方案|即将|定于|预定"
+    r"将|计划|预计|力争|争取|目标|规划|展望|预期|远景|有望|拟|届时|纲要|方案|即将|定于|预定|面向"
 )
 _CLAUSE = regex.compile(r"[^，。；！？：\n]*")
 _DATE_LINE_REST = regex.compile(r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:$|在)")
 _DASHES = regex.compile(r"[—\-－\s]*")
 _HEAD_BLOCKS = 6  # a date line heads an article or story within its first blocks
+_TITLE_KINDS = frozenset({BlockKind.HEADING, BlockKind.KICKER, BlockKind.SUBTITLE})
 
 
 class ReferenceDate(BaseModel):
@@ -51,7 +54,7 @@ class ReferenceDate(BaseModel):
 
     value: date  # the first day of what is known (2024 → 2024-01-01)
     precision: Literal["day", "month", "year"]
-    source: Literal["given", "date line", "latest date"]
+    source: Literal["given", "date line", "title", "latest date"]
     text: str = ""  # the date as written in the article
     span: Span | None = None
 
@@ -66,7 +69,7 @@ class ReferenceDate(BaseModel):
     @property
     def firm(self) -> bool:
         """Stated (by the caller or a date line), not guessed from the latest date in the text."""
-        return self.source != "latest date"
+        return self.source in ("given", "date line")
 
     @property
     def latest(self) -> date:
@@ -85,11 +88,14 @@ class ReferenceDate(BaseModel):
 
     def describe(self) -> str:
         """``2024-06-21 (the latest date in the text)``: the date and where it comes from."""
-        where = {"given": "given", "date line": "date line", "latest date": "the latest date in the text"}
+        where = {
+            "given": "given", "date line": "date line", "title": "the year in the title",
+            "latest date": "the latest date in the text",
+        }
         return f"{self} ({where[self.source]})"
 
 
-def _reference(point: DatePoint, source: Literal["date line", "latest date"]) -> ReferenceDate | None:
+def _reference(point: DatePoint, source: Literal["date line", "title", "latest date"]) -> ReferenceDate | None:
     if point.year is None or point.lunar:
         return None
     interval = interval_of(point.year, point.month, point.day, point.part)
@@ -120,17 +126,18 @@ class Dating:
         return scan_calendar(self.document)
 
     @cached_property
+    def _firsts(self) -> dict[int, DatePoint]:
+        """Dates by normalised start."""
+        return {claim.norm[0]: claim for claim in self.calendar if isinstance(claim, DatePoint)}
+
+    @cached_property
     def _date_lines(self) -> list[tuple[int, DatePoint]]:
         """``(block index, date)`` of every paragraph that is a date line."""
         document = self.document
-        firsts = {}
-        for claim in self.calendar:
-            if isinstance(claim, DatePoint):
-                firsts.setdefault(claim.norm[0], claim)
         lines = []
         for block in document.blocks:
             lead = _DASHES.match(document.text, block.start).end()
-            point = firsts.get(lead)
+            point = self._firsts.get(lead)
             if point is None or point.year is None or point.day is None:
                 continue
             if _DATE_LINE_REST.match(document.text[point.norm[1] : block.end]):
@@ -164,10 +171,31 @@ class Dating:
         return article, ranges
 
     @cached_property
+    def title_year(self) -> ReferenceDate | None:
+        """The year a title opens with (2025年云南省政府工作报告), when the first paragraph is a title."""
+        blocks = self.document.blocks
+        if not blocks or blocks[0].kind not in _TITLE_KINDS:
+            return None
+        point = self._firsts.get(blocks[0].start)
+        if point is None or point.year is None or point.month is not None or point.part:
+            return None
+        return _reference(point, "title")
+
+    @cached_property
     def latest(self) -> ReferenceDate | None:
-        """The latest date written with its year, outside titles, deadlines and plans."""
+        """The latest date written with its year, outside titles, deadlines and plans.
+
+        A year written only once, on its own and outside headings (2028年建成…), is
+        trusted only when nothing else is: it is more often a target than a past date.
+        """
+        candidates = self._past_points()
+        counts = Counter(point.year for point, _ in candidates)
+        trusted = [
+            point for point, sure in candidates
+            if sure or point.month is not None or counts[point.year] > 1 or self._in_heading(point)
+        ]
         best: ReferenceDate | None = None
-        for point in self._past_points():
+        for point in trusted or [point for point, _ in candidates]:
             candidate = _reference(point, "latest date")
             if candidate is None:
                 continue
@@ -175,23 +203,34 @@ class Dating:
                 best = candidate
         return best
 
-    def _past_points(self) -> list[DatePoint]:
+    def _in_heading(self, point: DatePoint) -> bool:
+        block = self.document.block_at(point.norm[0])
+        return block is not None and block.kind is BlockKind.HEADING
+
+    def _past_points(self) -> list[tuple[DatePoint, bool]]:
+        """Dates written with their year that are not plans; ``True`` for ends of past periods."""
         text = self.document.text
-        points: list[DatePoint] = []
+        points: list[tuple[DatePoint, bool]] = []
         for claim in self.calendar:
             if _in_title(text, claim.norm[0]) or _planned(text, claim.norm):
                 continue
-            if isinstance(claim, DatePoint):
-                points.append(claim)
+            if isinstance(claim, DatePoint) and claim.year is not None:
+                points.append((claim, False))
             elif isinstance(claim, Period) and claim.form in ("range", "since"):
-                points.extend(point for point in (claim.first, claim.last) if point is not None)
+                points.extend((point, True) for point in (claim.first, claim.last) if point and point.year)
         return points
 
     @property
     def article(self) -> ReferenceDate | None:
         """The reference date of the article as a whole."""
         own, _ = self._governed
-        return own or self.latest
+        return own or self.title_year or self.latest
+
+    @property
+    def sections(self) -> list[tuple[int, int, ReferenceDate]]:
+        """``(start, end, date)``: the normalised ranges dated by a date line of their own."""
+        _, ranges = self._governed
+        return [(item.start, item.end, item.reference) for item in ranges]
 
     def at(self, position: int | None = None) -> ReferenceDate | None:
         """The reference date at normalised ``position`` (the article's when ``None``)."""
