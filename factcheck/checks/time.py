@@ -12,8 +12,9 @@ from ..claims.figures import Figure, measure_lexicon
 from ..claims.timeline import reference_at
 from ..claims.times import CountedDay, DatePoint, Duration, Period, RelativeTime
 from ..dates.intervals import calendar_days, calendar_months, calendar_years, is_valid_date
-from ..dates.observances import Observance, observances
+from ..dates.observances import Observance, observance_names, observances
 from ..dates.reference import PLAN_CUES, ReferenceDate
+from ..dates.resolve import SENTENCE_END
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..numbers.scanner import NumberMention, Role
 from .formatting import number
@@ -55,15 +56,13 @@ def _window_before(analysis: Analysis, claims: list[object], index: int) -> Peri
     window's figures (查获…337株，打击处理5人), a run after them (连续十五年实现“零产量”)
     states where things stand now, not what happened inside the window.
     """
-    document = analysis.document
     run = claims[index]
     assert isinstance(run, Duration)
-    sentence = document.sentence_at(run.norm[0])
     for earlier in reversed(claims[:index]):
         if not isinstance(earlier, (DatePoint, Period, RelativeTime)):
             continue
-        if sentence is None or not sentence.start <= earlier.norm[0] < sentence.end:
-            return None
+        if SENTENCE_END.search(analysis.document.text, earlier.norm[1], run.norm[0]):
+            return None  # not in the run's sentence
         if not isinstance(earlier, Period) or earlier.form not in ("since", "range"):
             return None
         if earlier.start is None or earlier.end is None:
@@ -191,7 +190,7 @@ def wrong_observance_date(analysis: Analysis, params: Params) -> Iterator[Violat
     """A named day (国家宪法日, 国际禁毒日 …) written with a date other than its own."""
     table = observances()
     known = table.by_name()
-    names = table.names_pattern()
+    names = observance_names()
     document = analysis.document
     text = document.text
     claims = analysis.get("times")
@@ -320,13 +319,16 @@ def subperiod_exceeds_total(analysis: Analysis, params: Params) -> Iterator[Viol
     document = analysis.document
     if not document.blocks:
         return  # group_stories (used by figures) needs at least one paragraph
-    figures: list[Figure] = [f for f in analysis.get("figures") if f.period_start is not None]
-    for part in figures:
+    groups: dict[tuple[int, str | None, str], list[Figure]] = {}
+    for figure in analysis.get("figures"):
+        if figure.period_start is not None and figure.action is not None:
+            groups.setdefault((figure.story, figure.action, figure.quantity.dimension), []).append(figure)
+    for part in (figure for group in groups.values() if len(group) > 1 for figure in group):
         sentence = document.sentence_at(part.norm[0])
         is_case = sentence is not None and _CASE.search(sentence.text) is not None
         low = part.quantity.base_interval()[0]
         exceeded = [
-            total for total in figures
+            total for total in groups[(part.story, part.action, part.quantity.dimension)]
             if _comparable(part, total) and _inside(part, total, is_case)
             and low - _slack(part) - _slack(total) > total.quantity.base_interval()[1] + _TOLERANCE
         ]

@@ -30,6 +30,10 @@ from .times import DatePoint, Period, RelativeTime
 __all__ = ["Figure", "MeasureLexicon", "extract_figures", "measure_lexicon"]
 
 _CLAUSE_BREAK = regex.compile(r"[。！？；\n]")
+_CLAUSE_MARK = regex.compile(r"[，。；：！？]")
+_CLAUSE_END = regex.compile(r"[，。；]")
+_LIST_MARK = regex.compile(r"[、和及]")
+_LIST_GAP = regex.compile(r"[，、]?[^，。；\d]{0,12}")
 #: Scope words (全市, 该大队) and organisations reduced to their level (叶县公安局 → 县公安局):
 #: without word segmentation the name before an organisation is not reliable.
 _SUBJECT = regex.compile(
@@ -182,26 +186,26 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         block = document.block_at(mention.start)
         sentence_start = sentence.start if sentence else max(0, mention.start - 60)
         clause_start = sentence_start
-        for match in regex.finditer(r"[，。；：！？]", text[sentence_start : mention.start]):
-            clause_start = sentence_start + match.end()
+        for match in _CLAUSE_MARK.finditer(text, sentence_start, mention.start):
+            clause_start = match.end()
         before_in_clause = text[clause_start : mention.start]
         verb = _last(vocabulary.verbs, before_in_clause)
         if verb is not None:
             object_name, object_text = _object_of(before_in_clause[verb.end() :], dimension)
         else:  # no action in the clause: only the words right before the number name it
-            tail = regex.split(r"[、和及]", before_in_clause)[-1]
+            tail = _LIST_MARK.split(before_in_clause)[-1]
             object_name, object_text = _object_of(tail, dimension)
         if object_name is None:  # 25名犯罪嫌疑人: the object right after the unit
             object_name, object_text = _object_of(text[mention.end : mention.end + 10], dimension, anchored=True)
             if verb is None and object_name is not None:
-                rest = regex.split(r"[，。；]", text[mention.end : mention.end + 24])[0]
+                rest = _CLAUSE_END.split(text[mention.end : mention.end + 24])[0]
                 verb = _last(vocabulary.verbs, rest)
         action = vocabulary.canonical[verb.group()] if verb else None
         # 打掉团伙10个，窝点3个: a list continues the action of the figure before it
         continues = (
             previous is not None
             and action is None
-            and regex.fullmatch(r"[，、]?[^，。；\d]{0,12}", text[previous_end : mention.start]) is not None
+            and _LIST_GAP.fullmatch(text, previous_end, mention.start) is not None
         )
         if continues and previous is not None:
             action = previous.action

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..dates.observances import observances
+from ..dates.observances import observance_names
 from ..dates.parse import scan_counted_days, scan_durations
 from ..dates.reference import ReferenceDate
 from ..dates.resolve import resolve_times
@@ -27,7 +27,11 @@ def extract_times(analysis: Analysis) -> list[TimeClaim]:
     claims: list[TimeClaim] = [
         *document.dating.calendar,
         *scan_durations(document, analysis.mentions),
-        *scan_counted_days(document, observances().names_pattern()),
+        *scan_counted_days(document, observance_names()),
     ]
     claims.sort(key=lambda claim: claim.norm)
-    return resolve_times(document, claims, lambda position: reference_at(analysis, position))
+    given = analysis.options.get("reference_date")
+    if given is not None:
+        reference = ReferenceDate.given(given)
+        return resolve_times(document, claims, lambda position: reference)
+    return resolve_times(document, claims, document.dating.at)

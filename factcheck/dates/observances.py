@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 from ..resources import RuleDataError, read_toml, rules_root
 from .intervals import is_valid_date
 
-__all__ = ["Observance", "ObservanceTable", "load_observances", "observances"]
+__all__ = ["Observance", "ObservanceTable", "load_observances", "observance_names", "observances"]
 
 _LABEL = "rules/lexicons/observances.toml"
 
@@ -86,3 +86,9 @@ def load_observances(resource: Traversable | Path, label: str = _LABEL) -> Obser
 def observances() -> ObservanceTable:
     """The built-in table, loaded once."""
     return load_observances(rules_root().joinpath("lexicons", "observances.toml"))
+
+
+@cache
+def observance_names() -> regex.Pattern[str]:
+    """The names of the built-in table's days, compiled once."""
+    return observances().names_pattern()

@@ -12,13 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import regex
+
 from ..claims.times import DatePoint, Period, RelativeTime, TimeClaim
 from ..document import Document
 from .intervals import interval_of
 from .parse import ANAPHORIC_YEARS, RELATIVE_YEARS
 from .reference import ReferenceDate
 
-__all__ = ["resolve_times"]
+__all__ = ["SENTENCE_END", "resolve_times"]
+
+#: The end of a sentence: a year written before it does not carry over.
+SENTENCE_END = regex.compile(r"[。！？!?\n]")
 
 ReferenceAt = Callable[[int], ReferenceDate | None]
 
@@ -93,13 +98,14 @@ def _written_year(claim: TimeClaim) -> int | None:
 
 
 def resolve_times(document: Document, claims: list[TimeClaim], reference_at: ReferenceAt) -> list[TimeClaim]:
-    """``claims`` with their calendar intervals filled in."""
+    """``claims`` (in text order) with their calendar intervals filled in."""
+    text = document.text
     resolved: list[TimeClaim] = []
-    context: tuple[int, int] | None = None  # (sentence, year) of the year last written
+    context: tuple[int, int] | None = None  # (end, year) of the year last written
     for claim in claims:
-        sentence = document.sentence_at(claim.norm[0])
-        here = sentence.index if sentence else -1
-        year = context[1] if context and context[0] == here else None
+        year = None
+        if context is not None and not SENTENCE_END.search(text, context[0], claim.norm[0]):
+            year = context[1]
         reference = reference_at(claim.norm[0])
         if isinstance(claim, DatePoint):
             claim = _point(claim, reference, year)
@@ -109,6 +115,6 @@ def resolve_times(document: Document, claims: list[TimeClaim], reference_at: Ref
             claim = _relative(claim, reference)
         written = _written_year(claim)
         if written is not None:
-            context = (here, written)
+            context = (claim.norm[1], written)
         resolved.append(claim)
     return resolved
