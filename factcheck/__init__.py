@@ -17,7 +17,9 @@ from .claims.models import (
     Quantity,
     Respective,
 )
+from .claims.times import CountedDay, DatePoint, Duration, Period, RelativeTime
 from .config import Config
+from .dates.reference import ReferenceDate
 from .document import DecodeError, Document
 from .findings import Edit, FileError, Finding, Fix, Related, Report, Severity
 from .span import Span
@@ -30,16 +32,22 @@ __all__ = [
     "Change",
     "Claim",
     "Config",
+    "CountedDay",
+    "DatePoint",
     "DecodeError",
     "Document",
+    "Duration",
     "Edit",
     "Enumeration",
     "FileError",
     "Finding",
     "Fix",
     "Percentage",
+    "Period",
     "Quantity",
+    "ReferenceDate",
     "Related",
+    "RelativeTime",
     "Report",
     "Respective",
     "Severity",
