@@ -91,6 +91,19 @@ def _extent(window: Period, unit: str, reference: ReferenceDate | None) -> str:
     return extent
 
 
+def _window_advice(window: Period, run: Duration) -> str | None:
+    """``a run of 6 years up to 2024 starts in 2019: write “2019年以来”, or …``."""
+    if run.unit != "年" or window.end is None or run.low != int(run.low):
+        return None
+    last, needed = window.end.year, int(run.low)
+    first = last - needed + 1
+    window_text = f"{first}年以来" if window.form == "since" else f"{first}年至{last}年"
+    return (
+        f"a run of {needed} calendar years up to {last} starts in {first}: write “{window_text}”, "
+        f"or state the run as of a date (截至{last}年，已连续{needed}年…)"
+    )
+
+
 @check("duration-exceeds-window")
 def duration_exceeds_window(analysis: Analysis, params: Params) -> Iterator[Violation]:
     """连续6年 inside a window (2023年以来, 2021年至2023年) of fewer calendar years."""
@@ -115,6 +128,7 @@ def duration_exceeds_window(analysis: Analysis, params: Params) -> Iterator[Viol
                 "run": run.text,
                 "needed": number(run.low),
             },
+            suggestion=_window_advice(window, run),
             related=(RelatedSpan(window.span, "the window the run is said to fall in"),),
         )
 
@@ -180,8 +194,7 @@ def _observance_violation(written: str, month: int, day: int, name: str, span, o
     return Violation(
         span=span,
         args={"written": written, "name": name, "date": f"{month}月{day}日", "known": observance.written},
-        suggestion=f"{name} is {observance.written} ({observance.month}·{observance.day}); "
-        "correct the date, or the name if another day is meant",
+        suggestion=f"write “{observance.month}·{observance.day}{name}”, or the name of the day that is meant",
     )
 
 
