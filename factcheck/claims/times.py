@@ -13,7 +13,10 @@ from typing import Literal
 
 from .base import ClaimBase
 
-__all__ = ["CountedDay", "DatePoint", "Duration", "Period", "RelativeTime", "TimeClaim"]
+__all__ = ["CountedDay", "DatePoint", "Duration", "Period", "PeriodForm", "Relation", "RelativeTime", "TimeClaim"]
+
+PeriodForm = Literal["range", "since", "from", "until", "before", "recent"]
+Relation = Literal["span", "ago", "later"]
 
 
 class DatePoint(ClaimBase):
@@ -46,7 +49,7 @@ class Period(ClaimBase):
     """
 
     kind: Literal["period"] = "period"
-    form: Literal["range", "since", "from", "until", "before", "recent"]
+    form: PeriodForm
     first: DatePoint | None = None
     last: DatePoint | None = None
     length: float | None = None  # recent periods: 近三年来 → 3
@@ -63,7 +66,7 @@ class Duration(ClaimBase):
     high: float | None  # None when unbounded (十多年 has a bound, 6年以上 has none)
     unit: str  # 年, 个月, 周, 天, 小时 …
     consecutive: bool = False  # 连续6年, 连续第五天
-    relation: Literal["span", "ago", "later"] = "span"  # 二十多年前 → ago, 一年多后 → later
+    relation: Relation = "span"  # 二十多年前 → ago, 一年多后 → later
 
 
 class CountedDay(ClaimBase):

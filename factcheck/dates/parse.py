@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..claims.times import CountedDay, DatePoint, Duration, Period, RelativeTime
+from ..claims.times import CountedDay, DatePoint, Duration, Period, PeriodForm, Relation, RelativeTime
 from ..document import Document
 from ..numbers.numerals import CHINESE_DIGITS, chinese_value
 from ..numbers.scanner import NumberMention, Role
@@ -58,7 +58,9 @@ _POINT = regex.compile(
 )
 _DAY_ONLY = regex.compile(r"(?P<day>\d{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号]")
 #: 2021—2025年, （2021—2023）: two years joined by a dash, the first without 年.
-_YEAR_SPAN = regex.compile(r"(?=\d{4}\s*[—–\-~－])(?<![\d.])((?:1\d|20|21)\d\d)\s*[—–\-~－]\s*((?:1\d|20|21)\d\d)(年)?(?!\d)")
+_YEAR_SPAN = regex.compile(
+    r"(?=\d{4}\s*[—–\-~－])(?<![\d.])((?:1\d|20|21)\d\d)\s*[—–\-~－]\s*((?:1\d|20|21)\d\d)年?(?!\d)"
+)
 #: 1—9月, 1至6月份, 一至九月.
 _MONTH_SPAN = regex.compile(
     rf"(?=(?:\d{{1,2}}|[{_CN}十]{{1,2}})\s*[—–\-~－至到])"
@@ -74,7 +76,6 @@ _OPENERS = ("自从", "自", "从")
 _SAME_PERIOD = "同期"
 _VAGUE_RECENT = regex.compile(r"近(?:些)?年来|近年|多年来|长期以来")
 
-_CONSECUTIVE = ("连续", "连续第")
 _AGO = regex.compile(r"前(?![夕后期沿列景提])")
 _LATER = regex.compile(r"以后|之后|后(?![备续期勤方台])")
 _RECENT = regex.compile(r"(?:以)?来")
@@ -149,15 +150,15 @@ def _shorthand_spans(text: str) -> list[tuple[int, int, _Point, _Point]]:
     """``2021—2025年`` and ``1—9月``: ranges whose first end leaves out its unit."""
     spans = []
     for match in _YEAR_SPAN.finditer(text):
-        first, last = int(match.group(1)), int(match.group(2))
-        spans.append((match.start(), match.end(), _Point(match.start(), match.start() + 4, year=first),
-                      _Point(match.end() - len(match.group(2)) - (1 if match.group(3) else 0), match.end(), year=last)))
+        first = _Point(match.start(1), match.end(1), year=int(match.group(1)))
+        last = _Point(match.start(2), match.end(), year=int(match.group(2)))
+        spans.append((match.start(), match.end(), first, last))
     for match in _MONTH_SPAN.finditer(text):
-        first, last = _number(match.group(1)), _number(match.group(2))
-        if first is None or last is None:
-            continue
-        spans.append((match.start(), match.end(), _Point(match.start(), match.end(1), month=first),
-                      _Point(match.start(2), match.end(), month=last)))
+        first_month, last_month = _number(match.group(1)), _number(match.group(2))
+        if first_month is not None and last_month is not None:
+            first = _Point(match.start(1), match.end(1), month=first_month)
+            last = _Point(match.start(2), match.end(), month=last_month)
+            spans.append((match.start(), match.end(), first, last))
     return sorted(spans, key=lambda item: item[0])
 
 
@@ -176,10 +177,10 @@ class _Builder:
             part=point.part, time_of_day=point.time_of_day, lunar=point.lunar,
         )
 
-    def period(self, start: int, end: int, form: str, first: _Point | None, last: _Point | None) -> Period:
+    def period(self, start: int, end: int, form: PeriodForm, first: _Point | None, last: _Point | None) -> Period:
         span = self.document.span(start, end)
         return Period(
-            span=span, text=self.document.original_of(span), norm=(start, end), form=form,  # type: ignore[arg-type]
+            span=span, text=self.document.original_of(span), norm=(start, end), form=form,
             first=self.date(first) if first else None, last=self.date(last) if last else None,
         )
 
@@ -276,8 +277,7 @@ def scan_durations(document: Document, mentions: list[NumberMention]) -> list[Du
         unit = mention.unit
         if unit is None or unit.kind != "time" or mention.role not in (Role.QUANTITY, Role.ORDINAL):
             continue
-        start, end = mention.start, mention.unit_end or mention.end
-        end = max(end, mention.end)
+        start, end = mention.start, max(mention.unit_end, mention.end)
         before = text[max(0, start - 3) : start]
         if mention.role is Role.ORDINAL:
             if not before.endswith("连续第"):
@@ -295,7 +295,7 @@ def scan_durations(document: Document, mentions: list[NumberMention]) -> list[Du
                 length=mention.value if mention.exact or near else None, unit=mention.unit_text,
             ))
             continue
-        relation = "span"
+        relation: Relation = "span"
         if (ago := _AGO.match(text, end)) is not None:
             relation, end = "ago", ago.end()
         elif (later := _LATER.match(text, end)) is not None:
@@ -304,7 +304,7 @@ def scan_durations(document: Document, mentions: list[NumberMention]) -> list[Du
         found.append(Duration(
             span=span, text=document.original_of(span), norm=(start, end),
             low=mention.low, high=None if mention.high == float("inf") else mention.high,
-            unit=mention.unit_text, consecutive=consecutive, relation=relation,  # type: ignore[arg-type]
+            unit=mention.unit_text, consecutive=consecutive, relation=relation,
         ))
     return found
 
