@@ -79,7 +79,8 @@ _VAGUE_RECENT = regex.compile(r"近(?:些)?年来|近年|多年来|长期以来"
 _AGO = regex.compile(r"前(?![夕后期沿列景提])")
 _LATER = regex.compile(r"以后|之后|后(?![备续期勤方台])")
 _RECENT = regex.compile(r"(?:以)?来")
-_COUNTED = regex.compile(r"(?<![\d.·])(?P<month>\d{1,2})·(?P<day>\d{1,2})(?![\d·])[”’\"]?")
+_COUNTED = regex.compile(r"(?<![\d.·])(?P<month>\d{1,2})·(?P<day>\d{1,2})(?![\d·])(?P<close>[”’\"]?)")
+_OPENING_QUOTES = ("“", "‘", "\"")
 _DAY_NAME = regex.compile(r"\p{Han}{1,10}?(?:日|节)")
 
 
@@ -322,9 +323,12 @@ def scan_counted_days(document: Document, names: regex.Pattern[str]) -> list[Cou
         name = names.match(text, match.end()) or _DAY_NAME.match(text, match.end())
         if name is None:
             continue
-        span = document.span(match.start(), name.end())
+        start = match.start()
+        if match.group("close") and text[start - 1 : start] in _OPENING_QUOTES:
+            start -= 1  # “6·26”国际禁毒日: keep the quotes balanced
+        span = document.span(start, name.end())
         found.append(CountedDay(
-            span=span, text=document.original_of(span), norm=(match.start(), name.end()),
+            span=span, text=document.original_of(span), norm=(start, name.end()),
             month=int(match.group("month")), day=int(match.group("day")), name=name.group(),
         ))
     return found

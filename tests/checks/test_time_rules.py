@@ -74,7 +74,7 @@ def test_impossible_date_message() -> None:
 
 def test_wrong_observance_forms() -> None:
     text = "“12·5”国家宪法日；12月5日国家宪法日；12月5日是第十个国家宪法日；国家宪法日（12月5日）；6·25国际禁毒日。"
-    assert flagged(text, "FC403") == ["12·5”国家宪法日", "12月5日国家宪法日", "12月5日是第十个国家宪法日", "国家宪法日（12月5日", "6·25国际禁毒日"]
+    assert flagged(text, "FC403") == ["“12·5”国家宪法日", "12月5日国家宪法日", "12月5日是第十个国家宪法日", "国家宪法日（12月5日", "6·25国际禁毒日"]
 
 
 def test_right_and_unknown_observances() -> None:
