@@ -82,12 +82,12 @@ def _reports_figure(mention: NumberMention) -> bool:
 
 
 def _extent(window: Period, unit: str, reference: ReferenceDate | None) -> str:
-    """`` (2023–2024) by 2024-06-21 (the latest date in the text)``: what the window covers."""
+    """`` (2023–2024) up to 2024 (the latest date in the text is 2024-06-21)``: what the window covers."""
     assert window.start is not None and window.end is not None
     shown = {"年": lambda day: str(day.year), "个月": lambda day: day.isoformat()[:7]}.get(unit, _day)
     extent = f" ({shown(window.start)}–{shown(window.end)})"
     if window.form == "since" and reference is not None:
-        extent += f" by {reference.describe()}"
+        extent += f" {reference.as_of()}"
     return extent
 
 

@@ -37,7 +37,10 @@ def test_seed_004_window_and_lines() -> None:
     findings = factcheck.check(text, TIME_RULES).findings
     assert {(f.line, f.related[0].line) for f in findings} == {(134, 134)}
     assert all(text[f.related[0].span.start : f.related[0].span.end] == "2023年以来" for f in findings)
-    assert findings[0].message.startswith("“2023年以来” spans at most 2 calendar years (2023–2024) by 2024-06-21")
+    assert findings[0].message == (
+        "“2023年以来” spans at most 2 calendar years (2023–2024) up to 2024 "
+        "(the latest date in the text is 2024-06-21), but “连续6年” needs 6"
+    )
 
 
 def test_seed_002_observance_message() -> None:
