@@ -174,10 +174,18 @@ def impossible_date(analysis: Analysis, params: Params) -> Iterator[Violation]:
 _ORDINAL = regex.compile(r"(?:是|为|即)?(?:第[\d一二三四五六七八九十百]+(?:个|届))?")
 
 
+#: After a day's name, words that make the date that of something around the day
+#: (12月3日国家宪法日前夕, 12月5日国家宪法日宣传周活动启动).
+_AROUND_THE_DAY = regex.compile(r"宣传周|宣传月|周|月|期间|前夕|前后|之际|来临|到来|临近|系列")
+
+
 def _named_after(text: str, position: int, names: regex.Pattern[str]) -> regex.Match[str] | None:
     """A known day's name right after ``position`` (12月4日国家宪法日, 12月4日是第十个国家宪法日)."""
     lead = _ORDINAL.match(text, position)
-    return names.match(text, lead.end() if lead else position)
+    name = names.match(text, lead.end() if lead else position)
+    if name is None or _AROUND_THE_DAY.match(text, name.end()):
+        return None
+    return name
 
 
 def _named_before(text: str, position: int, names: regex.Pattern[str]) -> regex.Match[str] | None:

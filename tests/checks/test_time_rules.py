@@ -82,6 +82,12 @@ def test_right_and_unknown_observances() -> None:
     assert flagged(text, "FC403") == []
 
 
+def test_dates_around_a_day_are_not_the_day() -> None:
+    text = "12月3日国家宪法日前夕，12月5日国家宪法日宣传周活动启动；6月25日国际禁毒日到来之际开展宣传。"
+    assert flagged(text, "FC403") == []
+    assert flagged("“6·25”国际禁毒日之际", "FC403") == ["“6·25”国际禁毒日"]  # a dotted date names the day
+
+
 def test_observance_message() -> None:
     assert messages("12·5宪法日", "FC403") == ["“12·5宪法日” gives 12月5日, but 宪法日 is 12月4日"]
 
