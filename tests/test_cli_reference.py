@@ -38,7 +38,7 @@ def test_claims_without_dates_show_none(tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_check_date_option_overrides_the_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     article = tmp_path / "a.txt"
-    article.write_text("2021年3月，专案组成立。2021年以来，全市刑事案件连续3年下降。\n", encoding="utf-8")
+    article.write_text("2022年3月，专案组成立。2021年以来，全市刑事案件连续3年下降。\n", encoding="utf-8")
     assert main(["check", str(article), "--select", "FC401"]) == 1
-    assert "up to 2021 (the latest date in the text is 2021-03)" in capsys.readouterr().out
+    assert "up to 2022 (the latest date in the text is 2022-03)" in capsys.readouterr().out
     assert main(["check", str(article), "--select", "FC401", "--date", "2023-06-26"]) == 0

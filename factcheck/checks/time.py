@@ -81,6 +81,15 @@ def _reports_figure(mention: NumberMention) -> bool:
     return mention.role is Role.QUANTITY and mention.unit is not None and mention.unit.kind != "time"
 
 
+def _dates_now(reference: ReferenceDate | None, start: date) -> bool:
+    """Whether ``reference`` says when "now" is for a window that starts at ``start``.
+
+    A guessed date says so only when it is in a later year than the start: an article
+    whose latest date is the start of its own window (2019年以来…) may be from any year.
+    """
+    return reference is not None and (reference.firm or reference.year > start.year)
+
+
 def _extent(window: Period, unit: str, reference: ReferenceDate | None) -> str:
     """`` (2023–2024) up to 2024 (the latest date in the text is 2024-06-21)``: what the window covers."""
     assert window.start is not None and window.end is not None
@@ -114,6 +123,9 @@ def duration_exceeds_window(analysis: Analysis, params: Params) -> Iterator[Viol
         window = _window_before(analysis, claims, index)
         if window is None or window.start is None or window.end is None:
             continue
+        reference = reference_at(analysis, window.norm[0])
+        if window.form == "since" and not _dates_now(reference, window.start):
+            continue
         unit, count = _RUN_UNITS[run.unit]
         capacity = count(window.start, window.end)
         if run.low <= capacity + _TOLERANCE:
@@ -124,7 +136,7 @@ def duration_exceeds_window(analysis: Analysis, params: Params) -> Iterator[Viol
                 "window": window.text,
                 "capacity": capacity,
                 "unit": unit,
-                "extent": _extent(window, run.unit, reference_at(analysis, window.norm[0])),
+                "extent": _extent(window, run.unit, reference),
                 "run": run.text,
                 "needed": number(run.low),
             },

@@ -45,6 +45,11 @@ def test_guessed_reference_is_read_as_its_whole_year() -> None:
     assert flagged(text, "FC401") == []  # the article may be from later in 2024
 
 
+def test_a_window_start_alone_does_not_date_the_article() -> None:
+    assert flagged("2023年以来，全市吸毒人员连续6年下降。", "FC401") == []
+    assert flagged("2024年6月21日，召开会议。2023年以来，全市吸毒人员连续6年下降。", "FC401") == ["连续6年"]
+
+
 def test_runs_that_are_not_in_a_window() -> None:
     assert flagged("2023年，该大队连续6年被评为先进单位。", "FC401", on="2024-06-26") == []
     assert flagged("近三年来，全市吸毒人员连续6年下降。", "FC401", on="2024-06-26") == []

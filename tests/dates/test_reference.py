@@ -77,7 +77,7 @@ def test_the_given_date_wins() -> None:
 
 
 def test_config_and_library_call_override_the_text() -> None:
-    text = "2023年以来，全市社会面吸毒人员数量连续3年下降。"
+    text = "2024年3月，专案组成立。2023年以来，全市社会面吸毒人员数量连续3年下降。"
     assert [f.code for f in factcheck.check(text, Config(select=["FC401"])).findings] == ["FC401"]
     assert factcheck.check(text, Config(select=["FC401"]), reference_date=date(2025, 6, 1)).findings == []
     config = Config(select=["FC401"], reference_date=date(2025, 6, 1))
