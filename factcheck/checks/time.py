@@ -17,6 +17,7 @@ from ..dates.reference import PLAN_CUES, ReferenceDate
 from ..dates.resolve import SENTENCE_END
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..numbers.scanner import NumberMention, Role
+from ..span import Span
 from .formatting import number
 
 __all__: list[str] = []
@@ -210,7 +211,9 @@ def _named_before(text: str, position: int, names: regex.Pattern[str]) -> regex.
     return None
 
 
-def _observance_violation(written: str, month: int, day: int, name: str, span, observance: Observance) -> Violation:  # type: ignore[no-untyped-def]
+def _observance_violation(
+    written: str, month: int, day: int, name: str, span: Span, observance: Observance
+) -> Violation:
     return Violation(
         span=span,
         args={"written": written, "name": name, "date": f"{month}月{day}日", "known": observance.written},
@@ -251,12 +254,13 @@ def wrong_observance_date(analysis: Analysis, params: Params) -> Iterator[Violat
 _SCHEDULE = regex.compile(r"要|需|应当|务必|确保|下一步|今后|未来|报名|截止|预告|有效期")
 
 
-def _future_points(claims: list[object]) -> Iterator[tuple[DatePoint, object]]:
+def _event_dates(claims: list[object]) -> Iterator[DatePoint]:
+    """Dates that say when something happened: dates, and the starts of periods up to now."""
     for claim in claims:
         if isinstance(claim, DatePoint):
-            yield claim, claim
+            yield claim
         elif isinstance(claim, Period) and claim.form == "since" and claim.first is not None:
-            yield claim.first, claim
+            yield claim.first
 
 
 @check("date-in-future")
@@ -264,7 +268,7 @@ def date_in_future(analysis: Analysis, params: Params) -> Iterator[Violation]:
     """An event dated after the article's date (its date line, or the date given with --date)."""
     document = analysis.document
     text = document.text
-    for point, claim in _future_points(analysis.get("times")):
+    for point in _event_dates(analysis.get("times")):
         if not point.has_year or point.start is None or point.lunar:
             continue
         reference = reference_at(analysis, point.norm[0])
@@ -292,18 +296,18 @@ def period_ends_before_start(analysis: Analysis, params: Params) -> Iterator[Vio
             continue
         first, last = claim.first, claim.last
         if last.has_year and first.start and last.end and last.end < first.start:
-            yield Violation(span=claim.span, args={"period": claim.text, "start": _day(first.start), "end": _day(last.end)})
+            start, end = _day(first.start), _day(last.end)
         elif last.month is None and first.day and last.day and last.day < first.day:  # 5月20日至12日
-            yield Violation(
-                span=claim.span,
-                args={"period": claim.text, "start": f"{first.month}月{first.day}日", "end": f"{first.month}月{last.day}日"},
-            )
+            start, end = f"{first.month}月{first.day}日", f"{first.month}月{last.day}日"
+        else:
+            continue
+        yield Violation(span=claim.span, args={"period": claim.text, "start": start, "end": end})
 
 
 # -- FC406 ------------------------------------------------------------------------
 
 #: A sentence that narrates one case: 专案, 该案, 一起…案, “8·06”…案.
-_CASE = regex.compile(r"专案|[该此本一]案|(?:一起|一宗)[^，。；]{0,20}?案|[”’][^，。；]{0,12}?案(?!件)")
+_CASE = regex.compile(r"专案|[该此本]案|一案(?!双查)|(?:一起|一宗)[^，。；]{0,20}?案|[”’][^，。；]{0,12}?案(?!件)")
 
 
 def _kind_of(part: str, whole: str) -> bool:
