@@ -219,7 +219,8 @@ def _reference_dates(document) -> list[dict[str, object]]:  # type: ignore[no-un
         line = document.line_column(reference.span.start)[0] if reference.span else None
         lines = None if scope is None else [document.line_column(document.span(*scope).start)[0],
                                             document.line_column(document.span(*scope).end)[0]]
-        rows.append({**reference.model_dump(mode="json"), "describe": reference.describe(), "line": line, "lines": lines})
+        row = {**reference.model_dump(mode="json"), "describe": reference.describe(), "line": line, "lines": lines}
+        rows.append(row)
     return rows
 
 

@@ -245,7 +245,8 @@ def wrong_observance_date(analysis: Analysis, params: Params) -> Iterator[Violat
         if (point.month, point.day) != (observance.month, observance.day):
             start, end = min(point.norm[0], name.start()), max(point.norm[1], name.end())
             span = document.span(start, end)
-            yield _observance_violation(document.original_of(span), point.month, point.day, name.group(), span, observance)
+            written = document.original_of(span)
+            yield _observance_violation(written, point.month, point.day, name.group(), span, observance)
 
 
 # -- FC404 ------------------------------------------------------------------------

@@ -53,7 +53,9 @@ def _point(point: DatePoint, reference: ReferenceDate | None, context: int | Non
     return _dated(point, _year(point, reference, context))
 
 
-def _range_end(first: DatePoint, last: DatePoint, reference: ReferenceDate | None, context: int | None) -> DatePoint:
+def _range_end(
+    first: DatePoint, last: DatePoint, reference: ReferenceDate | None, context: int | None
+) -> DatePoint:
     if last.has_year:
         return _point(last, reference, context)
     year = first.start.year if first.start else _year(first, reference, context)

@@ -70,7 +70,9 @@ def test_possible_dates() -> None:
 
 
 def test_impossible_date_message() -> None:
-    assert messages("2021年2月29日", "FC402") == ["“2021年2月29日” is not a date: 2021 is not a leap year, so February has 28 days"]
+    assert messages("2021年2月29日", "FC402") == [
+        "“2021年2月29日” is not a date: 2021 is not a leap year, so February has 28 days"
+    ]
     assert messages("9月31日", "FC402") == ["“9月31日” is not a date: September has 30 days"]
 
 
