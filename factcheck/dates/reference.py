@@ -10,8 +10,9 @@ In order of preference:
 4. the latest date written with its year in the text, leaving out titles (《…》),
    deadlines and targets (到2035年, 2025年底前), and clauses about plans (将, 计划 …).
 
-Only 1. and 2. are firm. A guessed date (3., 4.) is a lower bound: the article was written on or after it, most
-likely in the same year, so its ``latest`` is the end of that year.
+Only 1. and 2. are firm. A guessed date (3., 4.) is a lower bound: the article was
+written on or after it, most likely in the same year, so its ``latest`` is the end of
+that year.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from .parse import scan_calendar
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["Dating", "ReferenceDate", "PLAN_CUES"]
+__all__ = ["PLAN_CUES", "Dating", "ReferenceDate"]
 
 #: Words that make a clause about the future (plans, targets, schedules).
 PLAN_CUES = regex.compile(
