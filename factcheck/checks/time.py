@@ -270,8 +270,8 @@ def date_in_future(analysis: Analysis, params: Params) -> Iterator[Violation]:
     document = analysis.document
     text = document.text
     for point in _event_dates(analysis.get("times")):
-        if not point.has_year or point.start is None or point.lunar:
-            continue
+        if not point.has_year or point.month is None or point.start is None or point.lunar:
+            continue  # a year or a part of one (2025年, 下半年) is usually a plan
         reference = reference_at(analysis, point.norm[0])
         if reference is None or not reference.firm or point.start <= reference.latest:
             continue

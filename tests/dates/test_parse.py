@@ -154,3 +154,14 @@ def test_parsing_never_fails_and_spans_stay_inside(text: str) -> None:
             start, end = getattr(claim, "start", None), getattr(claim, "end", None)
             if start is not None and end is not None and not isinstance(claim, Period):
                 assert start <= end
+
+
+def test_time_claims_round_trip_through_json() -> None:
+    from pydantic import TypeAdapter
+
+    from factcheck.claims import Claim
+
+    adapter = TypeAdapter(Claim)
+    for claim in times("2023年1月至2024年6月21日，连续6年，“6·26”国际禁毒日，去年同期，2018年底。"):
+        again = adapter.validate_json(adapter.dump_json(claim))
+        assert again.model_dump() == claim.model_dump()
