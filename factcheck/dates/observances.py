@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import regex
-from importlib.resources.abc import Traversable
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from ..resources import RuleDataError, read_toml, rules_root
