@@ -22,7 +22,9 @@ from .claims.models import (
     Respective,
     Share,
 )
+from .claims.times import CountedDay, DatePoint, Duration, Period, RelativeTime
 from .config import Config
+from .dates.reference import ReferenceDate
 from .document import DecodeError, Document
 from .findings import Edit, FileError, Finding, Fix, Related, Report, Severity
 from .fixes import apply_fixes, fix_document
@@ -38,18 +40,24 @@ __all__ = [
     "Claim",
     "Comparison",
     "Config",
+    "CountedDay",
+    "DatePoint",
     "DecodeError",
     "Document",
+    "Duration",
     "Edit",
     "Enumeration",
     "FileError",
     "Finding",
     "Fix",
     "Percentage",
+    "Period",
     "PersonMention",
     "PlaceMention",
     "Quantity",
+    "ReferenceDate",
     "Related",
+    "RelativeTime",
     "Report",
     "Respective",
     "Severity",

@@ -234,15 +234,40 @@ def _claims(arguments: argparse.Namespace) -> int:
     document = article.document
     claims = extract(document)
     if arguments.format == "json":
-        payload: dict[str, object] = {"claims": [claim.model_dump(mode="json") for claim in claims]}
+        payload: dict[str, object] = {
+            "reference_dates": _reference_dates(document),
+            "claims": [claim.model_dump(mode="json") for claim in claims],
+        }
         if arguments.sections:
             payload.update(sections_payload(document))
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
+    for dated in _reference_dates(document):
+        where = f"line {dated['line']}: {dated['text']}" if dated["text"] else ""
+        scope = "" if dated["lines"] is None else f" for lines {dated['lines'][0]}–{dated['lines'][1]}"
+        print(f"reference date{scope}: {dated['describe']}" + (f" — {where}" if where else ""))
+    if document.dating.article is not None:
+        print()
     if arguments.sections:
         print(render_sections(document))
     sys.stdout.write(render_claims(document, claims))
     return EXIT_OK
+
+
+def _reference_dates(document) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    """The article's reference date, then those of parts dated by a date line of their own."""
+    dating = document.dating
+    found = [(None, dating.article)] + [((start, end), reference) for start, end, reference in dating.sections]
+    rows = []
+    for scope, reference in found:
+        if reference is None:
+            continue
+        line = document.line_column(reference.span.start)[0] if reference.span else None
+        lines = None if scope is None else [document.line_column(document.span(*scope).start)[0],
+                                            document.line_column(document.span(*scope).end)[0]]
+        row = {**reference.model_dump(mode="json"), "describe": reference.describe(), "line": line, "lines": lines}
+        rows.append(row)
+    return rows
 
 
 def _rules(arguments: argparse.Namespace) -> int:

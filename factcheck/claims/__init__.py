@@ -13,6 +13,7 @@ from . import (  # noqa: F401  (importing registers the extractors)
     regions,
     respective,
     shares,
+    timeline,
 )
 from .analysis import Analysis, extractor, public_extractors
 from .models import (
@@ -31,6 +32,7 @@ from .models import (
     Respective,
     Share,
 )
+from .times import CountedDay, DatePoint, Duration, Period, RelativeTime, TimeClaim
 
 __all__ = [
     "Analysis",
@@ -41,13 +43,19 @@ __all__ = [
     "Claim",
     "ClaimBase",
     "Comparison",
+    "CountedDay",
+    "DatePoint",
+    "Duration",
     "Enumeration",
     "Percentage",
+    "Period",
     "PersonMention",
     "PlaceMention",
     "Quantity",
+    "RelativeTime",
     "Respective",
     "Share",
+    "TimeClaim",
     "extractor",
     "public_extractors",
 ]

@@ -5,13 +5,16 @@
 the same measure when action, object and dimension agree; rules that compare figures
 (restatements, parts of totals) also compare subject, period and story.
 
-The vocabulary lives in ``rules/lexicons/measures.toml``. Periods here are the time
-scope phrases that govern a sentence; the time model (FC4xx) refines them.
+The vocabulary lives in ``rules/lexicons/measures.toml``. A figure's period is the
+last time expression before it in its sentence, else near the head of its paragraph
+(the ``times`` extractor); ``period_start``/``period_end`` is its calendar interval.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 import regex
@@ -22,6 +25,7 @@ from ..resources import read_toml, rules_root
 from .analysis import Analysis, extractor
 from .models import ClaimBase, Quantity
 from .quantities import quantity_of
+from .times import DatePoint, Period, RelativeTime
 
 __all__ = ["Figure", "MeasureLexicon", "extract_figures", "measure_lexicon"]
 
@@ -37,13 +41,6 @@ _SUBJECT = regex.compile(
     r"|[省市区县州旗盟](?:公安局|公安分局|公安厅|人民检察院|检察院|人民法院|法院|禁毒办|禁毒委|戒毒所)"
     r"|(?:边检总站|边境管理支队|禁毒支队|禁毒大队)"
 )
-_PERIOD = regex.compile(
-    r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:至|到|—|-|~)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?<=[年月日])"
-    r"|(?:\d{4}年|今年|去年|上年|本年)(?:以来|至今|全年|上半年|下半年|前三季度|第[一二三四]季度|\d{1,2}月(?:份)?(?:以来)?|底|初)?"
-    r"|近(?:[一二三四五六七八九十两\d]+|几)(?:个)?(?:年|月)(?:来|以来)?|近年来|[一二三四五六七八九十两]+年来|上半年|下半年|前三季度)"
-)
-
-
 class _Object(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -118,6 +115,8 @@ class Figure(ClaimBase):
     object_text: str = ""  # the words naming the object
     subject: str | None = None  # 全市, 该大队, 广西边检总站 …
     period: str | None = None  # 今年以来, 2023年以来 …
+    period_start: date | None = None  # the period's calendar interval, when known
+    period_end: date | None = None
     story: int = 0
     sentence: int = -1
     approximate: bool = False
@@ -151,6 +150,27 @@ def _object_of(text: str, dimension: str, anchored: bool = False) -> tuple[str |
     return found
 
 
+Scope = DatePoint | Period | RelativeTime
+
+
+class _Scopes:
+    """The time expressions that can scope a figure (dates, periods, 今年), by end position."""
+
+    def __init__(self, claims: list[object]) -> None:
+        self.claims: list[Scope] = sorted(
+            (claim for claim in claims if isinstance(claim, (DatePoint, Period, RelativeTime))),
+            key=lambda claim: claim.norm[1],
+        )
+        self.ends = [claim.norm[1] for claim in self.claims]
+
+    def last_within(self, start: int, end: int) -> Scope | None:
+        """The last expression inside the normalised range ``[start, end)``."""
+        index = bisect_right(self.ends, end) - 1
+        if index >= 0 and self.claims[index].norm[0] >= start:
+            return self.claims[index]
+        return None
+
+
 @extractor("figures", public=False)
 def extract_figures(analysis: Analysis) -> list[Figure]:
     """Every quantity with its action, object, subject, period and story."""
@@ -161,6 +181,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     previous: Figure | None = None
     previous_end = -1
     document.stories  # noqa: B018  (assigns each block its story)
+    scopes = _Scopes(analysis.get("times"))
     for mention in analysis.mentions:
         if mention.role is not Role.QUANTITY or mention.unit is None:
             continue
@@ -195,9 +216,9 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         if continues and previous is not None:
             action = previous.action
         subject_match = _last(_SUBJECT, text[sentence_start : mention.start])
-        period_match = _last(_PERIOD, text[sentence_start : mention.start])
-        if period_match is None and block is not None and sentence is not None:
-            period_match = _last(_PERIOD, text[block.start : min(block.end, sentence_start)][:40])
+        period = scopes.last_within(sentence_start, mention.start)
+        if period is None and block is not None and sentence is not None:
+            period = scopes.last_within(block.start, min(block.end, sentence_start, block.start + 40))
         quantity = quantity_of(document, mention, before_in_clause.strip())
         figure = Figure(
             span=quantity.span,
@@ -208,7 +229,9 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             object=object_name,
             object_text=object_text,
             subject=subject_match.group() if subject_match else None,
-            period=period_match.group() if period_match else None,
+            period=text[period.norm[0] : period.norm[1]] if period else None,
+            period_start=period.start if period else None,
+            period_end=period.end if period else None,
             story=block.story if block else 0,
             sentence=sentence.index if sentence else -1,
             approximate=not mention.exact,

@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..span import Span
+from .base import ClaimBase
+from .times import CountedDay, DatePoint, Duration, Period, RelativeTime
 
 __all__ = [
     "Claim",
@@ -29,16 +31,6 @@ __all__ = [
     "Share",
     "Average",
 ]
-
-
-class ClaimBase(BaseModel):
-    """Fields every claim has."""
-
-    model_config = ConfigDict(frozen=True)
-
-    span: Span
-    text: str
-    norm: tuple[int, int] = Field(default=(0, 0), exclude=True, repr=False)
 
 
 class Quantity(ClaimBase):
@@ -232,6 +224,11 @@ Claim = Annotated[
     | Share
     | Average
     | PlaceMention
-    | PersonMention,
+    | PersonMention
+    | DatePoint
+    | Period
+    | Duration
+    | CountedDay
+    | RelativeTime,
     Field(discriminator="kind"),
 ]

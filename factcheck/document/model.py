@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..lexicon import lexicons
 from ..span import Span
@@ -21,6 +22,9 @@ from .structure import (
     split_blocks,
     split_sentences,
 )
+
+if TYPE_CHECKING:
+    from ..dates.reference import Dating, ReferenceDate
 
 __all__ = ["Document"]
 
@@ -165,3 +169,17 @@ class Document:
 
     def blocks_of(self, kind: BlockKind) -> list[Block]:
         return [block for block in self.blocks if block.kind is kind]
+
+    # -- time --------------------------------------------------------------------
+
+    @cached_property
+    def dating(self) -> "Dating":
+        """Time expressions and reference dates (:class:`~factcheck.dates.Dating`)."""
+        from ..dates.reference import Dating  # the time model builds on the document
+
+        return Dating(self)
+
+    @property
+    def reference_date(self) -> "ReferenceDate | None":
+        """The date the article is read against: its date line, else its latest explicit date."""
+        return self.dating.article

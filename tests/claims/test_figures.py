@@ -61,3 +61,18 @@ def test_durations_are_not_figures() -> None:
 def test_period_range() -> None:
     (figure, *_) = figures("2023年1月至2024年6月21日，共破获毒品刑事案件122起。")
     assert figure.period == "2023年1月至2024年6月21日"
+
+
+def test_period_interval_from_the_time_model() -> None:
+    from datetime import date
+
+    analysis = Analysis(Document("2023年以来，全市共缴获毒品78.24公斤。今年3月，专案组缴获冰毒5公斤。"),
+                        {"reference_date": date(2024, 6, 26)})
+    total, part = analysis.get("figures")
+    assert (total.period, total.period_start, total.period_end) == ("2023年以来", date(2023, 1, 1), date(2024, 6, 26))
+    assert (part.period, part.period_start, part.period_end) == ("今年3月", date(2024, 3, 1), date(2024, 3, 31))
+
+
+def test_period_from_the_head_of_the_paragraph() -> None:
+    (figure,) = figures("今年以来，按照总体部署开展行动。共破获毒品犯罪案件114起。")
+    assert figure.period == "今年以来"

@@ -1,0 +1,387 @@
+"""Rules on time (family ``time``, FC401–FC406): windows, calendar, observances, order, sub-periods."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import regex
+
+from ..claims.analysis import Analysis
+from ..claims.figures import Figure, measure_lexicon
+from ..claims.timeline import reference_at
+from ..claims.times import CountedDay, DatePoint, Duration, Period, RelativeTime
+from ..dates.intervals import calendar_days, calendar_months, calendar_years, is_valid_date
+from ..dates.observances import Observance, observance_names, observances
+from ..dates.reference import PLAN_CUES, ReferenceDate
+from ..dates.resolve import SENTENCE_END
+from ..engine.registry import Params, RelatedSpan, Violation, check
+from ..numbers.scanner import NumberMention, Role
+from ..span import Span
+from .formatting import number
+
+__all__: list[str] = []
+
+_TOLERANCE = 1e-9
+
+
+def _points(claims: list[object]) -> Iterator[DatePoint]:
+    """Every written date, including the ends of periods."""
+    for claim in claims:
+        if isinstance(claim, DatePoint):
+            yield claim
+        elif isinstance(claim, Period):
+            yield from (point for point in (claim.first, claim.last) if point is not None)
+
+
+def _day(value: date) -> str:
+    return value.isoformat()
+
+
+# -- FC401 ------------------------------------------------------------------------
+
+#: Units of a run of time → (English name, counter of calendar units in an interval).
+_RUN_UNITS = {
+    "年": ("calendar years", calendar_years),
+    "个月": ("calendar months", calendar_months),
+    "天": ("days", calendar_days),
+    "日": ("days", calendar_days),
+}
+
+
+def _window_before(analysis: Analysis, claims: list[object], index: int) -> Period | None:
+    """The closed window (2023年以来, 2021年至2023年) that governs the run ``claims[index]``.
+
+    The window is the last time expression before the run in its sentence. It governs
+    the run only while nothing else is reported for it: once the sentence gives the
+    window's figures (查获…337株，打击处理5人), a run after them (连续十五年实现“零产量”)
+    states where things stand now, not what happened inside the window.
+    """
+    run = claims[index]
+    assert isinstance(run, Duration)
+    for earlier in reversed(claims[:index]):
+        if not isinstance(earlier, (DatePoint, Period, RelativeTime)):
+            continue
+        if SENTENCE_END.search(analysis.document.text, earlier.norm[1], run.norm[0]):
+            return None  # not in the run's sentence
+        if not isinstance(earlier, Period) or earlier.form not in ("since", "range"):
+            return None
+        if earlier.start is None or earlier.end is None:
+            return None
+        between = [m for m in analysis.mentions if earlier.norm[1] <= m.start < run.norm[0]]
+        if any(_reports_figure(mention) for mention in between):
+            return None
+        return earlier
+    return None
+
+
+def _reports_figure(mention: NumberMention) -> bool:
+    """A figure (a count, an amount, a rate), as opposed to a length of time or a date."""
+    if mention.role in (Role.PERCENT, Role.POINTS, Role.MULTIPLE):
+        return True
+    return mention.role is Role.QUANTITY and mention.unit is not None and mention.unit.kind != "time"
+
+
+def _dates_now(reference: ReferenceDate | None, start: date) -> bool:
+    """Whether ``reference`` says when "now" is for a window that starts at ``start``.
+
+    A guessed date says so only when it is in a later year than the start: an article
+    whose latest date is the start of its own window (2019年以来…) may be from any year.
+    """
+    return reference is not None and (reference.firm or reference.year > start.year)
+
+
+def _extent(window: Period, unit: str, reference: ReferenceDate | None) -> str:
+    """`` (2023–2024) up to 2024 (the latest date in the text is 2024-06-21)``: what the window covers."""
+    assert window.start is not None and window.end is not None
+    shown = {"年": lambda day: str(day.year), "个月": lambda day: day.isoformat()[:7]}.get(unit, _day)
+    extent = f" ({shown(window.start)}–{shown(window.end)})"
+    if window.form == "since" and reference is not None:
+        extent += f" {reference.as_of()}"
+    return extent
+
+
+def _window_advice(window: Period, run: Duration) -> str | None:
+    """``a run of 6 years up to 2024 starts in 2019: write “2019年以来”, or …``."""
+    if run.unit != "年" or window.end is None or run.low != int(run.low):
+        return None
+    last, needed = window.end.year, int(run.low)
+    first = last - needed + 1
+    window_text = f"{first}年以来" if window.form == "since" else f"{first}年至{last}年"
+    return (
+        f"a run of {needed} calendar years up to {last} starts in {first}: write “{window_text}”, "
+        f"or state the run as of a date (截至{last}年，已连续{needed}年…)"
+    )
+
+
+@check("duration-exceeds-window")
+def duration_exceeds_window(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """连续6年 inside a window (2023年以来, 2021年至2023年) of fewer calendar years."""
+    claims = analysis.get("times")
+    for index, run in enumerate(claims):
+        if not isinstance(run, Duration) or not run.consecutive or run.unit not in _RUN_UNITS:
+            continue
+        window = _window_before(analysis, claims, index)
+        if window is None or window.start is None or window.end is None:
+            continue
+        reference = reference_at(analysis, window.norm[0])
+        if window.form == "since" and not _dates_now(reference, window.start):
+            continue
+        unit, count = _RUN_UNITS[run.unit]
+        capacity = count(window.start, window.end)
+        if run.low <= capacity + _TOLERANCE:
+            continue
+        yield Violation(
+            span=run.span,
+            args={
+                "window": window.text,
+                "capacity": capacity,
+                "unit": unit,
+                "extent": _extent(window, run.unit, reference),
+                "run": run.text,
+                "needed": number(run.low),
+            },
+            suggestion=_window_advice(window, run),
+            related=(RelatedSpan(window.span, "the window the run is said to fall in"),),
+        )
+
+
+# -- FC402 ------------------------------------------------------------------------
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
+def _impossibility(point: DatePoint, text: str) -> str | None:
+    """Why ``point`` names no real day, or ``None`` when it may."""
+    month, day = point.month, point.day
+    if month is None or point.lunar:
+        return None
+    if not 1 <= month <= 12:
+        bare = point.year is None and not point.year_word and day is None
+        if bare and text.endswith(("第", "每", "个"), 0, point.norm[0]):
+            return None
+        return f"there is no month {month}"
+    if day is None or is_valid_date(point.year, month, day):
+        return None
+    if day <= 31 and is_valid_date(None, month, day):  # 2月29日 in a year that is not a leap year
+        return f"{point.year} is not a leap year, so February has 28 days"
+    most = 29 if month == 2 else max(d for d in (28, 29, 30, 31) if is_valid_date(2000, month, d))
+    return f"{_MONTH_NAMES[month - 1]} has {'at most ' if month == 2 else ''}{most} days"
+
+
+@check("impossible-date")
+def impossible_date(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """2月30日, 9月31日, 13月, 2021年2月29日."""
+    text = analysis.document.text
+    for point in _points(analysis.get("times")):
+        reason = _impossibility(point, text)
+        if reason is not None:
+            yield Violation(span=point.span, args={"date": point.text, "reason": reason})
+
+
+# -- FC403 ------------------------------------------------------------------------
+
+_ORDINAL = regex.compile(r"(?:是|为|即)?(?:第[\d一二三四五六七八九十百]+(?:个|届))?")
+
+
+#: After a day's name, words that make the date that of something around the day
+#: (12月3日国家宪法日前夕, 12月5日国家宪法日宣传周活动启动).
+_AROUND_THE_DAY = regex.compile(r"宣传周|宣传月|周|月|期间|前夕|前后|之际|来临|到来|临近|系列")
+
+
+def _named_after(text: str, position: int, names: regex.Pattern[str]) -> regex.Match[str] | None:
+    """A known day's name right after ``position`` (12月4日国家宪法日, 12月4日是第十个国家宪法日)."""
+    lead = _ORDINAL.match(text, position)
+    name = names.match(text, lead.end() if lead else position)
+    if name is None or _AROUND_THE_DAY.match(text, name.end()):
+        return None
+    return name
+
+
+def _named_before(text: str, position: int, names: regex.Pattern[str]) -> regex.Match[str] | None:
+    """国家宪法日（12月4日）: a known name right before the bracket that holds the date."""
+    if not text.endswith("（", 0, position):
+        return None
+    for match in names.finditer(text, max(0, position - 16), position - 1):
+        if match.end() == position - 1:
+            return match
+    return None
+
+
+def _observance_violation(
+    written: str, month: int, day: int, name: str, span: Span, observance: Observance
+) -> Violation:
+    return Violation(
+        span=span,
+        args={"written": written, "name": name, "date": f"{month}月{day}日", "known": observance.written},
+        suggestion=f"write “{observance.month}·{observance.day}{name}”, or the name of the day that is meant",
+    )
+
+
+@check("wrong-observance-date")
+def wrong_observance_date(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """A named day (国家宪法日, 国际禁毒日 …) written with a date other than its own."""
+    table = observances()
+    known = table.by_name()
+    names = observance_names()
+    document = analysis.document
+    text = document.text
+    claims = analysis.get("times")
+    for claim in claims:
+        if isinstance(claim, CountedDay) and claim.name in known:
+            observance = known[claim.name]
+            if (claim.month, claim.day) != (observance.month, observance.day):
+                yield _observance_violation(claim.text, claim.month, claim.day, claim.name, claim.span, observance)
+    for point in _points(claims):
+        if point.month is None or point.day is None or point.time_of_day or point.lunar:
+            continue
+        name = _named_after(text, point.norm[1], names) or _named_before(text, point.norm[0], names)
+        if name is None:
+            continue
+        observance = known[name.group()]
+        if (point.month, point.day) != (observance.month, observance.day):
+            start, end = min(point.norm[0], name.start()), max(point.norm[1], name.end())
+            span = document.span(start, end)
+            written = document.original_of(span)
+            yield _observance_violation(written, point.month, point.day, name.group(), span, observance)
+
+
+# -- FC404 ------------------------------------------------------------------------
+
+#: Words that put a sentence in the future or make a date a schedule or deadline.
+_SCHEDULE = regex.compile(r"要|需|应当|务必|确保|下一步|今后|未来|报名|截止|预告|有效期")
+
+
+def _event_dates(claims: list[object]) -> Iterator[DatePoint]:
+    """Dates that say when something happened: dates, and the starts of periods up to now."""
+    for claim in claims:
+        if isinstance(claim, DatePoint):
+            yield claim
+        elif isinstance(claim, Period) and claim.form == "since" and claim.first is not None:
+            yield claim.first
+
+
+@check("date-in-future")
+def date_in_future(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """An event dated after the article's date (its date line, or the date given with --date)."""
+    document = analysis.document
+    text = document.text
+    for point in _event_dates(analysis.get("times")):
+        if not point.has_year or point.month is None or point.start is None or point.lunar:
+            continue  # a year or a part of one (2025年, 下半年) is usually a plan
+        reference = reference_at(analysis, point.norm[0])
+        if reference is None or not reference.firm or point.start <= reference.latest:
+            continue
+        sentence = document.sentence_at(point.norm[0])
+        words = sentence.text if sentence else text[max(0, point.norm[0] - 30) : point.norm[1] + 30]
+        if PLAN_CUES.search(words) or _SCHEDULE.search(words):
+            continue
+        yield Violation(
+            span=point.span,
+            args={"date": point.text, "start": _day(point.start), "reference": reference.describe()},
+            related=(RelatedSpan(reference.span, "the article's date line"),) if reference.span else (),
+        )
+
+
+# -- FC405 ------------------------------------------------------------------------
+
+
+@check("period-ends-before-start")
+def period_ends_before_start(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """2023年至2021年, 5月20日至12日: a range whose end comes before its start."""
+    for claim in analysis.get("times"):
+        if not isinstance(claim, Period) or claim.form != "range" or claim.first is None or claim.last is None:
+            continue
+        first, last = claim.first, claim.last
+        if last.has_year and first.start and last.end and last.end < first.start:
+            start, end = _day(first.start), _day(last.end)
+        elif last.month is None and first.day and last.day and last.day < first.day:  # 5月20日至12日
+            start, end = f"{first.month}月{first.day}日", f"{first.month}月{last.day}日"
+        else:
+            continue
+        yield Violation(span=claim.span, args={"period": claim.text, "start": start, "end": end})
+
+
+# -- FC406 ------------------------------------------------------------------------
+
+#: A sentence that narrates one case: 专案, 该案, 一起…案, “8·06”…案.
+_CASE = regex.compile(r"专案|[该此本]案|一案(?!双查)|(?:一起|一宗)[^，。；]{0,20}?案|[”’][^，。；]{0,12}?案(?!件)")
+
+
+def _kind_of(part: str, whole: str) -> bool:
+    """``part`` is ``whole`` or a kind of it (冰毒 → 毒品)."""
+    lexicon = measure_lexicon()
+    current: str | None = part
+    seen: set[str] = set()
+    while current is not None and current not in seen:
+        if current == whole:
+            return True
+        seen.add(current)
+        current = lexicon.broader(current)
+    return False
+
+
+def _slack(figure: Figure) -> float:
+    """Half a unit of the last written digit (rounding), in base units."""
+    if figure.quantity.approximate:
+        return 0.0
+    return 0.5 * 10.0 ** -figure.quantity.decimals * figure.quantity.factor
+
+
+def _comparable(part: Figure, total: Figure) -> bool:
+    if part is total or part.story != total.story or part.action is None or part.object is None:
+        return False
+    if part.action != total.action or part.quantity.dimension != total.quantity.dimension:
+        return False
+    if total.object is None or not _kind_of(part.object, total.object):
+        return False
+    return part.subject is None or total.subject is None or part.subject == total.subject
+
+
+def _inside(part: Figure, total: Figure, is_case: bool) -> bool:
+    """``part``'s period lies within ``total``'s (strictly, unless ``part`` narrates a case)."""
+    if None in (part.period_start, part.period_end, total.period_start, total.period_end):
+        return False
+    assert part.period_start and part.period_end and total.period_start and total.period_end
+    within = total.period_start <= part.period_start and part.period_end <= total.period_end
+    same = (part.period_start, part.period_end) == (total.period_start, total.period_end)
+    return within and (is_case or not same)
+
+
+@check("subperiod-exceeds-total")
+def subperiod_exceeds_total(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """A figure for a sub-period or one case that is larger than the total for the whole period."""
+    document = analysis.document
+    if not document.blocks:
+        return  # group_stories (used by figures) needs at least one paragraph
+    groups: dict[tuple[int, str | None, str], list[Figure]] = {}
+    for figure in analysis.get("figures"):
+        if figure.period_start is not None and figure.action is not None:
+            groups.setdefault((figure.story, figure.action, figure.quantity.dimension), []).append(figure)
+    for part in (figure for group in groups.values() if len(group) > 1 for figure in group):
+        sentence = document.sentence_at(part.norm[0])
+        is_case = sentence is not None and _CASE.search(sentence.text) is not None
+        low = part.quantity.base_interval()[0]
+        exceeded = [
+            total for total in groups[(part.story, part.action, part.quantity.dimension)]
+            if _comparable(part, total) and _inside(part, total, is_case)
+            and low - _slack(part) - _slack(total) > total.quantity.base_interval()[1] + _TOLERANCE
+        ]
+        if not exceeded:
+            continue
+        total = min(exceeded, key=lambda figure: figure.quantity.base_interval()[1])
+        scope = "one case" if is_case and part.period == total.period else f"“{part.period}”"
+        yield Violation(
+            span=part.span,
+            args={
+                "part": part.text,
+                "part_scope": scope,
+                "total": total.text,
+                "total_period": total.period,
+                "measure": f"{total.action}{total.object_text or total.object}",
+            },
+            related=(RelatedSpan(total.span, f"the total for {total.period}"),),
+        )

@@ -1,0 +1,37 @@
+"""The ``times`` extractor: every time expression, read against the reference date."""
+
+from __future__ import annotations
+
+from ..dates.observances import observance_names
+from ..dates.parse import scan_counted_days, scan_durations
+from ..dates.reference import ReferenceDate
+from ..dates.resolve import resolve_times
+from .analysis import Analysis, extractor
+from .times import TimeClaim
+
+__all__ = ["extract_times", "reference_at"]
+
+
+def reference_at(analysis: Analysis, position: int | None = None) -> ReferenceDate | None:
+    """The reference date at normalised ``position``: the one given in the options, else the text's."""
+    given = analysis.options.get("reference_date")
+    if given is not None:
+        return ReferenceDate.given(given)
+    return analysis.document.dating.at(position)
+
+
+@extractor("times")
+def extract_times(analysis: Analysis) -> list[TimeClaim]:
+    """Dates, periods, durations, counted days and relative years, with their calendar intervals."""
+    document = analysis.document
+    claims: list[TimeClaim] = [
+        *document.dating.calendar,
+        *scan_durations(document, analysis.mentions),
+        *scan_counted_days(document, observance_names()),
+    ]
+    claims.sort(key=lambda claim: claim.norm)
+    given = analysis.options.get("reference_date")
+    if given is not None:
+        reference = ReferenceDate.given(given)
+        return resolve_times(document, claims, lambda position: reference)
+    return resolve_times(document, claims, document.dating.at)

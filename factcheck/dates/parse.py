@@ -1,0 +1,334 @@
+"""Find time expressions in normalised text and turn them into (unresolved) time claims.
+
+Calendar expressions are read in two steps: :data:`_POINT` finds every written date
+(``2022年10月17日``, ``3月23日夜``, ``2018年底``, ``今年初``, ``上半年``); then the words
+around each date join it into a period (``至``, ``以来``, ``至今``, ``自…起``, ``截至``,
+``…前``). Durations (``连续6年``, ``二十多年前``, ``近三年来``) come from the number
+scanner's time quantities, counted days (``“6·26”国际禁毒日``) from a dotted month·day
+followed by a name. Nothing here knows the reference date: see :mod:`.resolve`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from ..claims.times import CountedDay, DatePoint, Duration, Period, PeriodForm, Relation, RelativeTime
+from ..document import Document
+from ..numbers.numerals import CHINESE_DIGITS, chinese_value
+from ..numbers.scanner import NumberMention, Role
+
+__all__ = ["ANAPHORIC_YEARS", "RELATIVE_YEARS", "scan_calendar", "scan_counted_days", "scan_durations"]
+
+#: Year words relative to the reference year.
+RELATIVE_YEARS: dict[str, int] = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+#: Year words relative to the year mentioned just before (当年 = that year).
+ANAPHORIC_YEARS: dict[str, int] = {"当年": 0, "同年": 0, "次年": 1, "翌年": 1}
+
+_CN = "〇零一二三四五六七八九"
+_YEAR_PART = (
+    r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|年初|年底|年末|年中|全年"
+    r"|初(?![步期级中心始次衷创见])|底(?![线数子层蕴气色])|末(?![期梢端])"
+)
+_POINT = regex.compile(
+    rf"""
+    (?=\d{{1,4}}[ ]?[年月]|[{_CN}十]{{1,4}}[ ]?[年月]|[今本去上前明当同次翌]年|农历|阴历|[上下]半年|前三季度|第[一二三四]季度)
+    (?P<lunar>农历|阴历)?
+    (?:
+      (?:
+        (?P<year>(?<![\d.·\-])(?:1\d|20|21)\d\d(?!\d)|(?<![{_CN}十百千万])[一二][{_CN}]{{3}})[ ]?年(?!代|级|轻)
+        | (?P<word>今年|本年|去年|上年|(?<!\p{{Han}})前年|(?<=[在于到从自至和与及比较]|^)前年|明年|当年|同年|次年|翌年)
+      )
+      (?P<ypart>{_YEAR_PART})?
+      | (?P<bare>上半年|下半年|前三季度|第[一二三四]季度)
+    )?
+    (?:
+      (?P<month>(?<![\d.·])\d{{1,2}}|(?<![{_CN}十百千万两几第每])(?:十[一二]?|[一二三四五六七八九]))[ ]?月(?![薪亮光球饼])
+      (?:
+        (?P<day>\d{{1,2}}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[ ]?[日号](?![报记志元])
+        (?P<tod>凌晨|清晨|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|深夜|夜里|夜(?![校市])|晚(?![会宴报餐])
+           |\d{{1,2}}时(?:\d{{1,2}}分)?许?)?
+      )?
+      (?P<mpart>上旬|中旬|下旬|初|底|末|份)?
+    )?
+    """,
+    regex.VERBOSE,
+)
+_DAY_ONLY = regex.compile(r"(?P<day>\d{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号]")
+#: 2021—2025年, （2021—2023）: two years joined by a dash, the first without 年.
+_YEAR_SPAN = regex.compile(
+    r"(?=\d{4}\s*[—–\-~－])(?<![\d.])((?:1\d|20|21)\d\d)\s*[—–\-~－]\s*((?:1\d|20|21)\d\d)年?(?!\d)"
+)
+#: 1—9月, 1至6月份, 一至九月.
+_MONTH_SPAN = regex.compile(
+    rf"(?=(?:\d{{1,2}}|[{_CN}十]{{1,2}})\s*[—–\-~－至到])"
+    rf"(?<![\d.])(\d{{1,2}}|[{_CN}十]{{1,2}})\s*(?:[—–\-~－至到])\s*(\d{{1,2}}|[{_CN}十]{{1,3}})月份?"
+)
+_RANGE_JOIN = regex.compile(r"\s*(?:至|到|—|–|-|~|－|～)\s*")
+_SINCE = regex.compile(r"以来|至今|迄今|到现在|至目前|到目前|至现在")
+_FROM = regex.compile(r"起|开始|以后|之后")
+_BEFORE = regex.compile(r"以前|之前|前(?![后夕期沿列景提往进来去行])")
+_UNTIL_WORDS = ("截至到", "截止到", "截至", "截止", "到", "至")
+_LASTING = regex.compile(r"(?:延长|延续|持续|推迟|延期|延至|力争|争取|计划|预计|将|要)$")
+_OPENERS = ("自从", "自", "从")
+_SAME_PERIOD = "同期"
+_VAGUE_RECENT = regex.compile(r"近(?:些)?年来|近年|多年来|长期以来")
+
+_AGO = regex.compile(r"前(?![夕后期沿列景提])")
+_LATER = regex.compile(r"以后|之后|后(?![备续期勤方台])")
+_RECENT = regex.compile(r"(?:以)?来")
+_COUNTED = regex.compile(r"(?<![\d.·])(?P<month>\d{1,2})·(?P<day>\d{1,2})(?![\d·])(?P<close>[”’\"]?)")
+_OPENING_QUOTES = ("“", "‘", "\"")
+_DAY_NAME = regex.compile(r"\p{Han}{1,10}?(?:日|节)")
+
+
+def _number(text: str | None) -> int | None:
+    """``12`` → 12, ``十二`` → 12, ``一九五八`` → 1958."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if len(text) == 4 and all(char in _CN for char in text):  # 一九五八
+        return int("".join(str(CHINESE_DIGITS[char]) for char in text))
+    value = chinese_value(text)
+    return int(value[0]) if value is not None and value[0] == value[1] else None
+
+
+@dataclass(slots=True)
+class _Point:
+    """A written date in normalised coordinates, before it becomes a claim."""
+
+    start: int
+    end: int
+    year: int | None = None
+    year_word: str = ""
+    month: int | None = None
+    day: int | None = None
+    part: str = ""
+    time_of_day: str = ""
+    lunar: bool = False
+
+    @property
+    def year_only(self) -> bool:
+        return self.month is None and self.day is None and not self.part
+
+
+def _point(match: regex.Match[str]) -> _Point | None:
+    groups = match.groupdict()
+    point = _Point(
+        start=match.start(),
+        end=match.end(),
+        year=_number(groups["year"]),
+        year_word=groups["word"] or "",
+        month=_number(groups["month"]),
+        day=_number(groups["day"]),
+        part=groups["ypart"] or groups["bare"] or groups["mpart"] or "",
+        time_of_day=(groups["tod"] or "").strip(),
+        lunar=groups["lunar"] is not None,
+    )
+    if point.year is None and not point.year_word and point.month is None and not point.part:
+        return None
+    if point.year_word in ANAPHORIC_YEARS and point.month is None and not point.part:
+        return None  # 当年就投产: "that very year", not a date
+    if groups["ypart"] is not None and groups["mpart"] is not None:
+        point.part = groups["mpart"]
+    return point
+
+
+def _points(text: str) -> list[_Point]:
+    found = []
+    for match in _POINT.finditer(text):
+        if match.end() > match.start():
+            point = _point(match)
+            if point is not None:
+                found.append(point)
+    return found
+
+
+def _shorthand_spans(text: str) -> list[tuple[int, int, _Point, _Point]]:
+    """``2021—2025年`` and ``1—9月``: ranges whose first end leaves out its unit."""
+    spans = []
+    for match in _YEAR_SPAN.finditer(text):
+        first = _Point(match.start(1), match.end(1), year=int(match.group(1)))
+        last = _Point(match.start(2), match.end(), year=int(match.group(2)))
+        spans.append((match.start(), match.end(), first, last))
+    for match in _MONTH_SPAN.finditer(text):
+        first_month, last_month = _number(match.group(1)), _number(match.group(2))
+        if first_month is not None and last_month is not None:
+            first = _Point(match.start(1), match.end(1), month=first_month)
+            last = _Point(match.start(2), match.end(), month=last_month)
+            spans.append((match.start(), match.end(), first, last))
+    return sorted(spans, key=lambda item: item[0])
+
+
+class _Builder:
+    """Turns points into claims with spans into the original text."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.text = document.text
+
+    def date(self, point: _Point) -> DatePoint:
+        span = self.document.span(point.start, point.end)
+        return DatePoint(
+            span=span, text=self.document.original_of(span), norm=(point.start, point.end),
+            year=point.year, year_word=point.year_word, month=point.month, day=point.day,
+            part=point.part, time_of_day=point.time_of_day, lunar=point.lunar,
+        )
+
+    def period(self, start: int, end: int, form: PeriodForm, first: _Point | None, last: _Point | None) -> Period:
+        span = self.document.span(start, end)
+        return Period(
+            span=span, text=self.document.original_of(span), norm=(start, end), form=form,
+            first=self.date(first) if first else None, last=self.date(last) if last else None,
+        )
+
+    def relative(self, point: _Point) -> RelativeTime:
+        end = point.end
+        same = self.text.startswith(_SAME_PERIOD, end)
+        if same:
+            end += len(_SAME_PERIOD)
+        span = self.document.span(point.start, end)
+        return RelativeTime(
+            span=span, text=self.document.original_of(span), norm=(point.start, end),
+            word=point.year_word, offset=RELATIVE_YEARS[point.year_word], same_period=same,
+        )
+
+
+def _prefix(text: str, start: int, words: Iterable[str]) -> str:
+    return next((word for word in words if text.endswith(word, 0, start)), "")
+
+
+def scan_calendar(document: Document) -> list[DatePoint | Period | RelativeTime]:
+    """Dates, periods and relative years in ``document``, in text order."""
+    text = document.text
+    build = _Builder(document)
+    claims: list[DatePoint | Period | RelativeTime] = []
+    points = _points(text)
+    shorthands = _shorthand_spans(text)
+    taken_until = -1
+    for start, end, first, last in shorthands:
+        if start < taken_until:
+            continue
+        year_before = next((p for p in points if p.end == start and p.year_only), None)
+        if year_before is not None and first.year is None:  # 2024年1—6月
+            first.year = last.year = year_before.year
+            first.year_word = last.year_word = year_before.year_word
+            first.start = start = year_before.start
+        claims.append(build.period(start, end, "range", first, last))
+        taken_until = end
+    taken = [(claim.norm[0], claim.norm[1]) for claim in claims]
+    points = [p for p in points if not any(s <= p.start < e for s, e in taken)]
+    index = 0
+    while index < len(points):
+        point = points[index]
+        following = points[index + 1] if index + 1 < len(points) else None
+        index += 1
+        opener = _prefix(text, point.start, _OPENERS)
+        start = point.start - len(opener)
+        join = _RANGE_JOIN.match(text, point.end)
+        if join is not None and following is not None and following.start == join.end():
+            claims.append(build.period(start, following.end, "range", point, following))
+            index += 1
+        elif join is not None and point.day is not None and (day := _DAY_ONLY.match(text, join.end())):
+            last = _Point(day.start(), day.end(), day=_number(day.group("day")))
+            claims.append(build.period(start, last.end, "range", point, last))
+        elif (since := _SINCE.match(text, point.end)) is not None:
+            claims.append(build.period(start, since.end(), "since", point, None))
+        elif (begin := _FROM.match(text, point.end)) is not None and (opener or begin.group() in ("起", "开始")):
+            claims.append(build.period(start, begin.end(), "from", point, None))
+        elif (before := _BEFORE.match(text, point.end)) is not None:
+            claims.append(build.period(point.start, before.end(), "before", None, point))
+        elif until := _until(text, point, points):
+            claims.append(build.period(point.start - len(until), point.end, "until", None, point))
+        elif point.year_word in RELATIVE_YEARS and point.month is None and not point.part:
+            claims.append(build.relative(point))
+        else:
+            claims.append(build.date(point))
+    for match in _VAGUE_RECENT.finditer(text):
+        span = document.span(*match.span())
+        claims.append(Period(span=span, text=document.original_of(span), norm=match.span(), form="recent"))
+    claims.sort(key=lambda claim: claim.norm)
+    return claims
+
+
+def _until(text: str, point: _Point, points: list[_Point]) -> str:
+    """截至2023年底, 到2035年: the word that makes ``point`` the end of a period, if any.
+
+    到 and 至 mark an end only at the head of a clause (到2035年，…) or after a verb of
+    lasting (延长至): after another date they join a range (handled before), after other
+    verbs they just point at a date (追溯到2011年10月).
+    """
+    word = _prefix(text, point.start, _UNTIL_WORDS)
+    if word not in ("到", "至"):
+        return word
+    head = point.start - len(word)
+    if head == 0 or text[head - 1] in "，。；：！？\n“" or _LASTING.search(text, max(0, head - 4), head):
+        return word
+    return ""
+
+
+def scan_durations(document: Document, mentions: list[NumberMention]) -> list[Duration | Period]:
+    """Lengths of time (``连续6年``, ``二十多年前``) and recent periods (``近三年来``)."""
+    text = document.text
+    found: list[Duration | Period] = []
+    for mention in mentions:
+        unit = mention.unit
+        if unit is None or unit.kind != "time" or mention.role not in (Role.QUANTITY, Role.ORDINAL):
+            continue
+        start, end = mention.start, max(mention.unit_end, mention.end)
+        before = text[max(0, start - 3) : start]
+        if mention.role is Role.ORDINAL:
+            if not before.endswith("连续第"):
+                continue
+            start -= 3
+        elif before.endswith("连续"):
+            start -= 2
+        consecutive = text.startswith("连续", start)
+        if (recent := _RECENT.match(text, end)) is not None and not consecutive:
+            near = text.endswith("近", 0, start)
+            first = start - 1 if near else start
+            span = document.span(first, recent.end())
+            found.append(Period(
+                span=span, text=document.original_of(span), norm=(first, recent.end()), form="recent",
+                length=mention.value if mention.exact or near else None, unit=mention.unit_text,
+            ))
+            continue
+        relation: Relation = "span"
+        if (ago := _AGO.match(text, end)) is not None:
+            relation, end = "ago", ago.end()
+        elif (later := _LATER.match(text, end)) is not None:
+            relation, end = "later", later.end()
+        span = document.span(start, end)
+        found.append(Duration(
+            span=span, text=document.original_of(span), norm=(start, end),
+            low=mention.low, high=None if mention.high == float("inf") else mention.high,
+            unit=mention.unit_text, consecutive=consecutive, relation=relation,
+        ))
+    return found
+
+
+def scan_counted_days(document: Document, names: regex.Pattern[str]) -> list[CountedDay]:
+    """Days named by a dotted date and a name: ``“6·26”国际禁毒日``, ``12·5宪法日``.
+
+    ``names`` matches the names of known days (the longest wins); otherwise any short
+    name ending in 日 or 节 is taken. A dotted date without such a name (case names such
+    as ``“7·28”专案``) is not a day.
+    """
+    text = document.text
+    found = []
+    for match in _COUNTED.finditer(text):
+        name = names.match(text, match.end()) or _DAY_NAME.match(text, match.end())
+        if name is None:
+            continue
+        start = match.start()
+        if match.group("close") and text[start - 1 : start] in _OPENING_QUOTES:
+            start -= 1  # “6·26”国际禁毒日: keep the quotes balanced
+        span = document.span(start, name.end())
+        found.append(CountedDay(
+            span=span, text=document.original_of(span), norm=(start, name.end()),
+            month=int(match.group("month")), day=int(match.group("day")), name=name.group(),
+        ))
+    return found

@@ -1,0 +1,272 @@
+"""The reference date: the day an article (or one story or letter in it) is read against.
+
+In order of preference:
+
+1. the date given by the caller (``Config.reference_date``, ``--date``, ``check(…, reference_date=)``);
+2. a date line: a paragraph that is just a full date, at the head of the article or of
+   a story (``2025年1月18日在…会议上``, ``2024年6月26日 星期三``) or signing a letter at
+   its foot (``2022年2月26日``; it dates the text back to the heading above it);
+3. the year a title opens with (``2025年云南省政府工作报告``);
+4. the latest date written with its year in the text, leaving out titles (《…》),
+   deadlines and targets (到2035年, 2025年底前), and clauses about plans (将, 计划 …).
+
+Only 1. and 2. are firm. A guessed date (3., 4.) is a lower bound: the article was
+written on or after it, most likely in the same year, so its ``latest`` is the end of
+that year.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..claims.times import DatePoint, Period, RelativeTime
+from ..document.structure import BlockKind
+from ..span import Span
+from .intervals import interval_of
+from .parse import scan_calendar
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+__all__ = ["PLAN_CUES", "Dating", "ReferenceDate"]
+
+#: Words that make a clause about the future (plans, targets, schedules).
+PLAN_CUES = regex.compile(
+    r"将|计划|预计|力争|争取|目标|规划|展望|预期|远景|有望|拟|届时|纲要|方案|即将|定于|预定|面向"
+)
+_CLAUSE = regex.compile(r"[^，。；！？：\n]*")
+_DATE_LINE_REST = regex.compile(r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:$|在)")
+_DASHES = regex.compile(r"[—\-－\s]*")
+_HEAD_BLOCKS = 6  # a date line heads an article or story within its first blocks
+_TITLE_KINDS = frozenset({BlockKind.HEADING, BlockKind.KICKER, BlockKind.SUBTITLE})
+
+
+class ReferenceDate(BaseModel):
+    """A reference date with its precision and where it comes from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: date  # the first day of what is known (2024 → 2024-01-01)
+    precision: Literal["day", "month", "year"]
+    source: Literal["given", "date line", "title", "latest date"]
+    text: str = ""  # the date as written in the article
+    span: Span | None = None
+
+    @classmethod
+    def given(cls, value: date) -> "ReferenceDate":
+        return cls(value=value, precision="day", source="given")
+
+    @property
+    def year(self) -> int:
+        return self.value.year
+
+    @property
+    def firm(self) -> bool:
+        """Stated (by the caller or a date line), not guessed from the latest date in the text."""
+        return self.source in ("given", "date line")
+
+    @property
+    def latest(self) -> date:
+        """The latest day the article can be read at (the end of the year for a guessed date)."""
+        if not self.firm or self.precision == "year":
+            return date(self.year, 12, 31)
+        if self.precision == "month":
+            interval = interval_of(self.year, self.value.month)
+            assert interval is not None
+            return interval[1]
+        return self.value
+
+    def __str__(self) -> str:
+        shown = {"day": self.value.isoformat(), "month": self.value.isoformat()[:7], "year": str(self.year)}
+        return shown[self.precision]
+
+    def as_of(self) -> str:
+        """How far a period that runs to "now" reaches: ``by 2024-06-26 (given)``, ``up to 2024 (…)``."""
+        if self.firm:
+            return f"by {self.describe()}"
+        if self.source == "title":
+            return f"up to {self.year} (the year in the title)"
+        return f"up to {self.year} (the latest date in the text is {self})"
+
+    def describe(self) -> str:
+        """``2024-06-21 (the latest date in the text)``: the date and where it comes from."""
+        where = {
+            "given": "given", "date line": "date line", "title": "the year in the title",
+            "latest date": "the latest date in the text",
+        }
+        return f"{self} ({where[self.source]})"
+
+
+def _reference(point: DatePoint, source: Literal["date line", "title", "latest date"]) -> ReferenceDate | None:
+    if point.year is None or point.lunar:
+        return None
+    interval = interval_of(point.year, point.month, point.day, point.part)
+    if interval is None:
+        return None
+    precision: Literal["day", "month", "year"] = "day" if point.day else "month" if point.month else "year"
+    return ReferenceDate(value=interval[0], precision=precision, source=source, text=point.text, span=point.span)
+
+
+@dataclass(frozen=True, slots=True)
+class _Governed:
+    """A date line and the normalised range of text it dates."""
+
+    start: int
+    end: int
+    reference: ReferenceDate
+
+
+class Dating:
+    """The time expressions of a document and the reference date of each part of it."""
+
+    def __init__(self, document: "Document") -> None:
+        self.document = document
+
+    @cached_property
+    def calendar(self) -> list[DatePoint | Period | RelativeTime]:
+        """Dates, periods and relative years, unresolved (see :func:`~.parse.scan_calendar`)."""
+        return scan_calendar(self.document)
+
+    @cached_property
+    def _firsts(self) -> dict[int, DatePoint]:
+        """Dates by normalised start."""
+        return {claim.norm[0]: claim for claim in self.calendar if isinstance(claim, DatePoint)}
+
+    @cached_property
+    def _date_lines(self) -> list[tuple[int, DatePoint]]:
+        """``(block index, date)`` of every paragraph that is a date line."""
+        document = self.document
+        lines = []
+        for block in document.blocks:
+            lead = _DASHES.match(document.text, block.start).end()
+            point = self._firsts.get(lead)
+            if point is None or point.year is None or point.day is None:
+                continue
+            if _DATE_LINE_REST.match(document.text[point.norm[1] : block.end]):
+                lines.append((block.index, point))
+        return lines
+
+    @cached_property
+    def _governed(self) -> tuple[ReferenceDate | None, list[_Governed]]:
+        """The article's own date line, and the ranges dated by the other date lines."""
+        blocks = self.document.blocks
+        stories = self.document.stories
+        article: ReferenceDate | None = None
+        ranges: list[_Governed] = []
+        for index, point in self._date_lines:
+            reference = _reference(point, "date line")
+            if reference is None:
+                continue
+            block = blocks[index]
+            story = stories[block.story]
+            members = [blocks[i] for i in story.blocks if i < index]
+            if not any(member.kind is BlockKind.BODY for member in members):
+                if index < _HEAD_BLOCKS and article is None:
+                    article = reference
+                elif len(members) < _HEAD_BLOCKS:
+                    ranges.append(_Governed(story.start, story.end, reference))
+            elif block.kind is BlockKind.SIGNATURE:
+                heading = next(
+                    (m for m in reversed(members) if m.kind is BlockKind.HEADING), blocks[story.blocks[0]]
+                )
+                ranges.append(_Governed(heading.start, block.end, reference))
+        return article, ranges
+
+    @cached_property
+    def title_year(self) -> ReferenceDate | None:
+        """The year a title opens with (2025年云南省政府工作报告), when the first paragraph is a title."""
+        blocks = self.document.blocks
+        if not blocks or blocks[0].kind not in _TITLE_KINDS:
+            return None
+        point = self._firsts.get(blocks[0].start)
+        if point is None or point.year is None or point.month is not None or point.part:
+            return None
+        return _reference(point, "title")
+
+    @cached_property
+    def latest(self) -> ReferenceDate | None:
+        """The latest date written with its year, outside titles, deadlines and plans.
+
+        A year written only once, on its own and outside headings (2028年建成…), is
+        trusted only when nothing else is: it is more often a target than a past date.
+        """
+        candidates = self._past_points()
+        counts = Counter(point.year for point, _ in candidates)
+        trusted = [
+            point for point, sure in candidates
+            if sure or point.month is not None or counts[point.year] > 1 or self._in_heading(point)
+        ]
+        best: ReferenceDate | None = None
+        for point in trusted or [point for point, _ in candidates]:
+            candidate = _reference(point, "latest date")
+            if candidate is None:
+                continue
+            if best is None or (candidate.value, _rank(candidate)) > (best.value, _rank(best)):
+                best = candidate
+        return best
+
+    def _in_heading(self, point: DatePoint) -> bool:
+        block = self.document.block_at(point.norm[0])
+        return block is not None and block.kind is BlockKind.HEADING
+
+    def _past_points(self) -> list[tuple[DatePoint, bool]]:
+        """Dates written with their year that are not plans; ``True`` for ends of past periods."""
+        text = self.document.text
+        points: list[tuple[DatePoint, bool]] = []
+        for claim in self.calendar:
+            if _in_title(text, claim.norm[0]) or _planned(text, claim.norm):
+                continue
+            if isinstance(claim, DatePoint) and claim.year is not None:
+                points.append((claim, False))
+            elif isinstance(claim, Period) and claim.form in ("range", "since"):
+                points.extend((point, True) for point in (claim.first, claim.last) if point and point.year)
+        return points
+
+    @property
+    def article(self) -> ReferenceDate | None:
+        """The reference date of the article as a whole."""
+        own, _ = self._governed
+        return own or self.title_year or self.latest
+
+    @property
+    def sections(self) -> list[tuple[int, int, ReferenceDate]]:
+        """``(start, end, date)``: the normalised ranges dated by a date line of their own."""
+        _, ranges = self._governed
+        return [(item.start, item.end, item.reference) for item in ranges]
+
+    def at(self, position: int | None = None) -> ReferenceDate | None:
+        """The reference date at normalised ``position`` (the article's when ``None``)."""
+        if position is not None:
+            _, ranges = self._governed
+            inside = [item for item in ranges if item.start <= position <= item.end]
+            if inside:
+                return min(inside, key=lambda item: item.end - item.start).reference
+        return self.article
+
+
+def _rank(reference: ReferenceDate) -> int:
+    return {"year": 0, "month": 1, "day": 2}[reference.precision]
+
+
+def _in_title(text: str, position: int) -> bool:
+    """Inside 《…》 (a document's title: 《…实施方案（2021—2025年）》)."""
+    opening = text.rfind("《", max(0, position - 60), position)
+    return opening >= 0 and text.find("》", opening, position) < 0
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    head = max(text.rfind(mark, 0, start) for mark in "，。；！？：\n") + 1
+    tail = _CLAUSE.match(text, end)
+    return text[head : tail.end() if tail else end]
+
+
+def _planned(text: str, norm: tuple[int, int]) -> bool:
+    """The clause around a time expression speaks of plans or targets."""
+    return PLAN_CUES.search(_clause(text, *norm)) is not None
