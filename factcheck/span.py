@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from dataclasses import dataclass
 
 __all__ = ["Span"]
 
 
-class Span(BaseModel):
-    """``[start, end)`` in code points of the original decoded text (0-based)."""
+@dataclass(frozen=True, slots=True)
+class Span:
+    """``[start, end)`` in code points of the original decoded text (0-based).
 
-    model_config = ConfigDict(frozen=True)
+    A plain frozen dataclass rather than a pydantic model: tens of thousands are made per
+    document. Pydantic models holding a ``Span`` validate and serialise it as
+    ``{"start": …, "end": …}``.
+    """
 
     start: int
     end: int
 
-    @model_validator(mode="after")
-    def _ordered(self) -> "Span":
+    def __post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
             raise ValueError(f"invalid span [{self.start}, {self.end})")
-        return self
 
     def __len__(self) -> int:
         return self.end - self.start
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
