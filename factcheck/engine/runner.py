@@ -80,6 +80,8 @@ def run_rules(document: Document, config: Config, path: str | None = None) -> Re
     for rule, implementation, params in selected_rules(config):
         try:
             violations = list(implementation.function(analysis, params))
+        except RuleDataError:
+            raise  # a malformed rule or lexicon file: the caller reports it, naming the file
         except Exception as error:  # a bug in one rule must not hide the others' findings
             errors.append(
                 FileError(

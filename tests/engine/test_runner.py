@@ -1,0 +1,34 @@
+"""The runner: rule data errors surface as such; a crashing rule does not hide the others."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck import Config
+from factcheck.engine import registry
+from factcheck.resources import RuleDataError
+
+
+def test_rule_data_error_is_not_an_internal_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    check = registry.registered_checks()["impossible-decrease"]
+
+    def broken(analysis, params):  # type: ignore[no-untyped-def]
+        raise RuleDataError("rules/lexicons/changes.toml: invalid TOML")
+
+    monkeypatch.setitem(registry._CHECKS, "impossible-decrease", registry.Check(check.name, broken, check.params))
+    with pytest.raises(RuleDataError, match="changes.toml"):
+        factcheck.check("下降896%", Config(select=["FC101"]))
+
+
+def test_a_crashing_rule_is_reported_and_others_still_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    check = registry.registered_checks()["impossible-decrease"]
+
+    def crashing(analysis, params):  # type: ignore[no-untyped-def]
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setitem(registry._CHECKS, "impossible-decrease", registry.Check(check.name, crashing, check.params))
+    report = factcheck.check("逾2万余人，同比下降896%。", Config(select=["FC101", "FC108"]))
+    assert [finding.code for finding in report.findings] == ["FC108"]
+    (error,) = report.errors
+    assert "internal error in rule FC101" in error.message
