@@ -13,6 +13,7 @@ from ..claims.timeline import reference_at
 from ..claims.times import CountedDay, DatePoint, Duration, Period, RelativeTime
 from ..dates.intervals import calendar_days, calendar_months, calendar_years, is_valid_date
 from ..dates.observances import Observance, observance_names, observances
+from ..document import Document
 from ..dates.reference import PLAN_CUES, ReferenceDate
 from ..dates.resolve import SENTENCE_END
 from ..engine.registry import Params, RelatedSpan, Violation, check
@@ -341,6 +342,14 @@ def _comparable(part: Figure, total: Figure) -> bool:
     return part.subject is None or total.subject is None or part.subject == total.subject
 
 
+def _can_be_total(total: Figure, part: Figure, document: Document) -> bool:
+    """A total sums up a period in a sentence of its own, not one day of one case."""
+    if total.sentence == part.sentence or total.period_start == total.period_end:
+        return False
+    sentence = document.sentence_at(total.norm[0])
+    return sentence is None or _CASE.search(sentence.text) is None
+
+
 def _inside(part: Figure, total: Figure, is_case: bool) -> bool:
     """``part``'s period lies within ``total``'s (strictly, unless ``part`` narrates a case)."""
     if None in (part.period_start, part.period_end, total.period_start, total.period_end):
@@ -368,6 +377,7 @@ def subperiod_exceeds_total(analysis: Analysis, params: Params) -> Iterator[Viol
         exceeded = [
             total for total in groups[(part.story, part.action, part.quantity.dimension)]
             if _comparable(part, total) and _inside(part, total, is_case)
+            and _can_be_total(total, part, document)
             and low - _slack(part) - _slack(total) > total.quantity.base_interval()[1] + _TOLERANCE
         ]
         if not exceeded:

@@ -61,6 +61,9 @@ _NUMBER_END = regex.compile(r"\d[\d.]*[十百千万亿]?$")
 _ONE_CHARACTER_CLAUSE = regex.compile(r"^\p{Han}[，、。；：！？]")
 _DIGIT = regex.compile(r"\d")
 _WINDOW = 400  # characters before a break that the evidence is read from
+#: evidence a headline can also show; a cut number, quote or word is evidence on any line
+_WEAK_EVIDENCE = frozenset({"clause", "sentence"})
+_FIGURE_END = regex.compile(r"\d[\d.]*(?:%|‰|\p{Han}{1,2})?$")
 
 
 @cache
@@ -146,6 +149,9 @@ def find_line_joins(text: str) -> list[LineJoin]:
         if not _CONTINUABLE_START.match(following) or _is_standalone(following):
             continue
         reason = cut_evidence(previous, following)
+        if reason in _WEAK_EVIDENCE and not continues and _FIGURE_END.search(line):
+            if not text[:line_start].strip():
+                continue  # a first line ending on a figure is a headline: …生产总值744.94亿元，增长6.3%
         if reason is not None:
             joins.append(LineJoin(start, end, previous[-1], following[0], reason))
             paragraph = previous

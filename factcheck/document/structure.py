@@ -101,7 +101,10 @@ _BYLINE = regex.compile(
 _LEAD_BYLINE = regex.compile(
     r"^(?:本报讯|本刊讯|[\p{Han}]{1,4}(?:网|社|台|报|客户端)讯|(?:本报|新华社|中新社)[\p{Han}\d月日]{2,10}电)"
 )
-_CREDIT = regex.compile(r"(?:记者|通讯员|摄影)[\p{Han}\s]{1,30}摄[）)]?$|^[\p{Han}\s]{2,20}\s摄$")
+_CREDIT = regex.compile(
+    r"(?:记者|通讯员|摄影)[\p{Han}\s]{1,30}摄[）)]?$|^[\p{Han}\s]{2,20}\s摄$"
+    r"|(?<=[。！？”])\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s+摄$"  # …押解回兰州。崔琳 摄
+)
 _SENTENCE_STOP = regex.compile(r"[。！？]")
 #: The speaker of a report or speech under its title: 山东省省长 周乃翔, 国务院总理　李克强.
 _SPEAKER = regex.compile(
@@ -188,9 +191,14 @@ def classify_blocks(blocks: list[Block], is_boilerplate: "BoilerplateTest") -> N
             block.kind = BlockKind.HEADING
         elif text.startswith(("——", "--", "—")) and len(text) <= 60 and not _SENTENCE_STOP.search(text):
             block.kind = BlockKind.SUBTITLE  # a dash item ending in 。 is a list item of the body
-        elif len(text) <= 60 and text.rstrip("）)").endswith("摄") and (credit := _CREDIT.search(text)):
+        elif len(text) <= 200 and text.rstrip("）)").endswith("摄") and (credit := _CREDIT.search(text)):
             before = text[: credit.start()]
-            block.kind = BlockKind.CAPTION if _SENTENCE_STOP.search(before) else BlockKind.CREDIT
+            if _SENTENCE_STOP.search(before):
+                block.kind = BlockKind.CAPTION
+            elif len(text) <= 60:
+                block.kind = BlockKind.CREDIT
+            else:
+                block.kind = BlockKind.BODY
         elif (_BYLINE.match(text) and len(text) <= 60) or _SPEAKER.match(text):
             block.kind = BlockKind.BYLINE
         elif _CAPTION_START.match(text) or _CAPTION_INSIDE.search(text):

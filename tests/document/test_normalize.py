@@ -75,3 +75,8 @@ def test_offset_map_points_into_original(text: str) -> None:
         previous = origin
     span = document.span(0, len(normalized))
     assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_first_line_headline_with_a_figure_is_not_joined() -> None:
+    original = "实现地区生产总值744.94亿元,同比增长6.3%\n农业生产形势较好,第一产业增加值145.88亿元,增长3.8%。"
+    assert paragraph_count(original) == 2
