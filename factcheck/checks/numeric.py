@@ -243,7 +243,11 @@ def respective_mismatch(analysis: Analysis, params: Params) -> Iterator[Violatio
     """分别 pairing a different number of subjects and values."""
     for respective in analysis.get("respectives"):
         assert isinstance(respective, Respective)
-        counts = subject_counts(respective.subjects)
+        counts = (
+            {respective.subject_count}
+            if respective.figure_subjects
+            else subject_counts(respective.subjects)
+        )
         if not counts or respective.value_count < 2 or respective.value_count in counts:
             continue
         yield Violation(

@@ -33,6 +33,7 @@ _PART = regex.compile(r"其中|分别|包括|包含|含有|以及其他")
 #: a figure for one operation, case or campaign is narrower than the subject's total
 _NARROWER = regex.compile(r"行动|专案|战役|会战|活动中|期间|案中|该案|此案|一案")
 _TOTAL = regex.compile(r"共|累计|合计|总计")
+_RELATIVE_PERIOD = regex.compile(r"今年|去年|前年|本年|上年|当年|近|以来|至今|目前")
 #: subjects that name a scope (全市, 该大队), not an organisation reduced to its level
 _SCOPE_SUBJECT = regex.compile(r"(?:全|该|本|我)\p{Han}")
 
@@ -121,11 +122,43 @@ class _Sections:
         return bisect_right(self._headings, figure.norm[0])
 
 
+_SPELLINGS = (
+    ("上半年", "1月至6月"),
+    ("下半年", "7月至12月"),
+    ("前三季度", "1月至9月"),
+    ("第一季度", "1月至3月"),
+    ("一季度", "1月至3月"),
+    ("月份", "月"),
+)
+_MONTH_RANGE = regex.compile(r"(\d{1,2})月?(?:至|到|-|—|~)(\d{1,2})月")
+
+
+def _spelled_out(period: str) -> str:
+    """One wording per period: 今年上半年, 今年1至6月 and 今年1-6月 all read 今年1月至6月."""
+    for words, months in _SPELLINGS:
+        period = period.replace(words, months)
+    return _MONTH_RANGE.sub(r"\1月至\2月", period)
+
+
+def _period(figure: Figure) -> object:
+    """The period as calendar dates when resolved (今年上半年 = 今年1月至6月), else as written.
+
+    A period relative to the article's date (今年以来) is never equated with an absolute
+    one (2023年): the reference date may be a guess.
+    """
+    if figure.period is None:
+        return None
+    if figure.period_start is None or figure.period_end is None:
+        return _spelled_out(figure.period)  # no reference date: compare the wording
+    relative = _RELATIVE_PERIOD.search(figure.period) is not None
+    return (relative, figure.period_start, figure.period_end)
+
+
 def _body_restatements(body: list[Figure], sections: _Sections) -> Iterator[Restatement]:
-    scoped: dict[tuple[str, str, int], list[Figure]] = {}
+    scoped: dict[tuple[str, object, int], list[Figure]] = {}
     for figure in body:
         if figure.subject and figure.period and _SCOPE_SUBJECT.match(figure.subject):
-            scoped.setdefault((figure.subject, figure.period, sections.of(figure)), []).append(figure)
+            scoped.setdefault((figure.subject, _period(figure), sections.of(figure)), []).append(figure)
     for figures in scoped.values():
         first = figures[0]
         for figure in figures[1:]:
@@ -135,7 +168,7 @@ def _body_restatements(body: list[Figure], sections: _Sections) -> Iterator[Rest
 
 def _fits_scope(summary: Figure, figure: Figure) -> bool:
     return (not summary.subject or summary.subject == figure.subject) and (
-        not summary.period or summary.period == figure.period
+        not summary.period or _period(summary) == _period(figure)
     )
 
 

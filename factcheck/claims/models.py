@@ -159,6 +159,7 @@ class Respective(ClaimBase):
     subject_count: int
     values: list[str]
     value_count: int
+    figure_subjects: bool = False  # the subjects are the figures listed before 分别
 
 
 class PlaceMention(ClaimBase):
