@@ -99,6 +99,62 @@ def change_endpoints_mismatch(analysis: Analysis, params: Params) -> Iterator[Vi
                 args={"change": change.text, "computation": verdict.computation},
                 related=endpoint_notes(comparison),
             )
+    yield from _delta_violations(analysis)
+
+
+def _amount_interval(change: Change) -> tuple[float, float]:
+    """An absolute change's amount as the values it stands for (rounding of its last digit)."""
+    length = change.amount_span.end - change.amount_span.start
+    written = change.amount / change.amount_scale
+    places = written_places(change.text[-length:], change.decimals, written)
+    high = change.amount if change.amount_high is None else change.amount_high
+    half = 0.0 if change.amount_low != high else 10.0**-places / 2 * change.amount_scale
+    return change.amount_low - half, high + half
+
+
+def _delta_violations(analysis: Analysis) -> Iterator[Violation]:
+    """``8250元，比上年增加920元，增长12.6%``: the earlier value is 8250 − 920 = 7330."""
+    text = analysis.document.text
+    changes = [change for change in analysis.get("changes") if isinstance(change, Change)]
+    for absolute, relative in zip(changes, changes[1:]):
+        level = absolute.quantity
+        if absolute.measure != "absolute" or relative.measure != "percent" or level is None:
+            continue
+        if absolute.amount_unit != level.unit or absolute.direction != relative.direction:
+            continue
+        if text[absolute.norm[1] : relative.norm[0]] not in ("，", "、"):
+            continue
+        now = written_interval(level)
+        amount = tuple(value * level.factor for value in _amount_interval(absolute))
+        if absolute.direction == "increase":
+            before = (now[0] - amount[1], now[1] - amount[0])
+        else:
+            before = (now[0] + amount[0], now[1] + amount[1])
+        ratio = quotient(amount, before) if before[0] > 0 else None
+        if ratio is None:
+            continue
+        length = relative.amount_span.end - relative.amount_span.start
+        places = written_places(relative.text[-length:], relative.decimals, relative.amount)
+        high = float("inf") if relative.amount_high is None else relative.amount_high
+        computed = (ratio[0] * 100, ratio[1] * 100)
+        if agrees(computed, relative.amount, places, (relative.amount_low, high)):
+            continue
+        sign = "−" if absolute.direction == "increase" else "+"
+        earlier = level.value - absolute.amount if sign == "−" else level.value + absolute.amount
+        amount_text = analysis.document.original_of(absolute.amount_span)
+        yield Violation(
+            span=relative.span,
+            args={
+                "change": relative.text,
+                "computation": f"{amount_text} ÷ ({level.text} {sign} {amount_text}) = "
+                f"{absolute.amount / earlier * 100:.{max(1, places + 1)}f}%, "
+                f"not {number(relative.amount)}%",
+            },
+            related=(
+                RelatedSpan(level.span, f"the value: {level.text}"),
+                RelatedSpan(absolute.amount_span, f"the change: {absolute.text}"),
+            ),
+        )
 
 
 @check("percent-points-confusion")

@@ -203,7 +203,8 @@ def extract_changes(analysis: Analysis) -> list[Change]:
         if index and mentions[index - 1].role is Role.QUANTITY:
             before = mentions[index - 1]
             earlier = _EARLIER_VALUE.search(text, max(0, before.start - 8), before.start)
-            if _QUANTITY_GAP.match(text[before.end : start]) and earlier is None:
+            is_amount = bool(changes) and changes[-1].norm[1] == before.end  # 增加920元，增长12.6%
+            if _QUANTITY_GAP.match(text[before.end : start]) and earlier is None and not is_amount:
                 quantity = quantity_of(analysis.document, before)
         change = _change_of(
             analysis, mention, patterns.direction[word], word, basis, start, quantity
