@@ -115,7 +115,8 @@ def _look_alike(gazetteer_char: str, written: str) -> float:
 
 
 def _neighbours(name: str, home: HomeRegion, year: int) -> list[Place]:
-    """Names of the home province one look-alike character away from ``name``."""
+    """Names one character away from ``name``: a look-alike one in the home province, or
+    any one in the home prefecture (降德县 for 隆德县 in a 固原 story)."""
     assert home.province is not None
     places = gazetteer()
     scored: dict[str, tuple[bool, float, Place]] = {}
@@ -124,8 +125,8 @@ def _neighbours(name: str, home: HomeRegion, year: int) -> list[Place]:
             if not place.valid_in(min(year, places.last_year)):
                 continue
             similarity = _look_alike(place.name[position], name[position])
-            if similarity > 0:
-                local = home.prefecture is not None and home.prefecture.contains(place)
+            local = home.prefecture is not None and home.prefecture.contains(place)
+            if similarity > 0 or local:
                 scored[place.name] = (not local, -similarity, place)
     return [place for _, (*_, place) in sorted(scored.items(), key=lambda item: (item[1][:2], item[0]))]
 

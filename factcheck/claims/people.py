@@ -2,8 +2,8 @@
 
 Names are two or three Han characters and, outside bylines, start with a surname (from
 ``rules/lexicons/places.toml``); masked names (李某某, 周某, 阮某龙) are never
-mentions. A byline or credit gives names separated by spaces after role words
-(■本报记者 卢拥军 通讯员 王军辉 黄静, …本报记者 卢拥军 摄, 本报讯 记者范天娇 …). In the
+mentions. Reporters and photographers come from ``Document.credits`` (bylines, photo
+credits, the byline of a 本报讯 lead). In the
 story, a name right after a title is an official (副局长毛卫东), a name that starts a
 clause and is followed by a verb of speech is a speaker (卢拥军说) when the article
 names the same person with a title or in a credit.
@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..document import Block, BlockKind, Document
+from ..document import BlockKind, Document
 from ..places.words import PlaceWords, place_words
 from .analysis import Analysis, extractor
 from .models import PersonMention
@@ -24,10 +24,7 @@ __all__ = ["extract_people"]
 
 _NAME = regex.compile(r"^\p{Han}{2,3}$")
 _HAN_RUN = regex.compile(r"\p{Han}{1,3}")
-_TOKEN = regex.compile(r"[^\s□■◆◇●/／]+")
-_NOT_NAMES = frozenset({"采集", "报道", "提供", "整理", "供图", "图文", "摄影", "本报"})
-_TAIL_CREDIT = regex.compile(r"(?:^|[。！？!?）)])\s*([^。！？!?]*?(?:记者|通讯员|摄影)[^。！？!?]*摄)$")
-_LEAD_CREDIT = regex.compile(r"^(?:本报讯|本刊讯|\p{Han}{1,6}讯)\s*((?:记者|通讯员)\s*\p{Han}{2,3})(?=\s)")
+_CREDIT_KINDS = frozenset({"byline", "photo"})
 # a name ends before these: verbs and function words that follow names
 _AFTER_NAME = frozenset("任说和与及等在为是对带一同表介指强坦感认谈的了也都将已率向被从到告作")
 # a name does not start with these (书记就…, 县长任…, 他说)
@@ -46,36 +43,11 @@ def _person(document: Document, start: int, end: int, role: str, title: str, sto
     )
 
 
-def _credit_names(document: Document, block: Block, start: int, end: int, words: PlaceWords) -> Iterator[PersonMention]:
-    """Names in ``block.text[start:end]``: space-separated tokens after role words."""
-    segment = block.text[start:end]
-    role = ""
-    for token in _TOKEN.finditer(segment):
-        piece = token.group()
-        found = words.credit_role.match(piece)
-        if found:
-            role = found.group()
-            piece_start = token.start() + found.end()
-            piece = piece[found.end() :]
-        else:
-            piece_start = token.start()
-        piece = piece.removesuffix("摄")
-        if role and _NAME.match(piece) and "某" not in piece and piece not in _NOT_NAMES:
-            absolute = block.start + start + piece_start
-            yield _person(document, absolute, absolute + len(piece), "credit", role, block.story)
-
-
-def _credits(document: Document, words: PlaceWords) -> Iterator[PersonMention]:
-    for block in document.blocks:
-        if block.kind is BlockKind.BYLINE:
-            yield from _credit_names(document, block, 0, len(block.text), words)
-            continue
-        tail = _TAIL_CREDIT.search(block.text)
-        if tail:
-            yield from _credit_names(document, block, tail.start(1), tail.end(1), words)
-        lead = _LEAD_CREDIT.match(block.text)
-        if lead:
-            yield from _credit_names(document, block, lead.start(1), lead.end(1), words)
+def _credits(document: Document) -> Iterator[PersonMention]:
+    """Reporters and photographers named in bylines and credits (see ``Document.credits``)."""
+    for credit in document.credits:
+        if credit.kind in _CREDIT_KINDS and _NAME.match(credit.name) and "某" not in credit.name:
+            yield _person(document, credit.start, credit.end, "credit", credit.role, credit.story)
 
 
 def _name_after(text: str, position: int) -> int:
@@ -125,7 +97,7 @@ def extract_people(analysis: Analysis) -> list[PersonMention]:
         return []
     document.stories  # grouping the stories numbers the blocks' stories
     words = place_words()
-    credits = list(_credits(document, words))
+    credits = list(_credits(document))
     credited = {document.block_at(person.norm[0]).index for person in credits if document.block_at(person.norm[0])}
     credited = {index for index in credited if document.blocks[index].kind is not BlockKind.BODY}
     found = credits + list(_officials(document, words, credited))

@@ -28,7 +28,7 @@ __all__ = ["extract_places", "article_year", "mention_places", "starts_word"]
 _YEAR = regex.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*年")
 _ENUMERATION = frozenset("、和及与")
 # characters after which a word starts: punctuation aside, function words and verbs of place
-_WORD_START = frozenset("在于至到从赴往由是为对向经将把被给与及和、的了共其该原属据")
+_WORD_START = frozenset("在于至到从赴往由是为对向经将把被给与及和、的了共其该原属据交自抵去回入")
 _HAN = regex.compile(r"\p{Han}")
 
 
