@@ -18,7 +18,7 @@ from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..findings import Edit
 from ..numbers.scanner import Marker, NumberMention, Role
 from .averaging import per_unit_violation, yearly_violation
-from .endpoints import base_value, direction_of, endpoint_notes, evaluate, values
+from .endpoints import amount_places, base_value, direction_of, endpoint_notes, evaluate, values
 from .formatting import number
 from .intervals import agrees, quotient, written_interval, written_places
 from .restatements import restatements
@@ -104,11 +104,8 @@ def change_endpoints_mismatch(analysis: Analysis, params: Params) -> Iterator[Vi
 
 def _amount_interval(change: Change) -> tuple[float, float]:
     """An absolute change's amount as the values it stands for (rounding of its last digit)."""
-    length = change.amount_span.end - change.amount_span.start
-    written = change.amount / change.amount_scale
-    places = written_places(change.text[-length:], change.decimals, written)
     high = change.amount if change.amount_high is None else change.amount_high
-    half = 0.0 if change.amount_low != high else 10.0**-places / 2 * change.amount_scale
+    half = 0.0 if change.amount_low != high else 10.0 ** -amount_places(change) / 2 * change.amount_scale
     return change.amount_low - half, high + half
 
 
@@ -133,8 +130,7 @@ def _delta_violations(analysis: Analysis) -> Iterator[Violation]:
         ratio = quotient(amount, before) if before[0] > 0 else None
         if ratio is None:
             continue
-        length = relative.amount_span.end - relative.amount_span.start
-        places = written_places(relative.text[-length:], relative.decimals, relative.amount)
+        places = amount_places(relative)
         high = float("inf") if relative.amount_high is None else relative.amount_high
         computed = (ratio[0] * 100, ratio[1] * 100)
         if agrees(computed, relative.amount, places, (relative.amount_low, high)):
