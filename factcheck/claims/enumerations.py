@@ -27,9 +27,12 @@ __all__ = ["extract_enumerations", "item_counts"]
 
 _NUMERAL = "[一二两三四五六七八九十双]{1,3}"
 _CLAUSE_MARK = regex.compile(r"[，。；：！？\n（）]")
-_AND_SPLIT = regex.compile(
-    r"以及|(?<![总温缓饱柔祥调])和(?![谐平睦美])|(?<![涉普危波顾企论提触惠遍以])及(?![时其早])|(?<![参给赋授])与"
+#: Conjunctions that join list items (not the same characters inside words: 涉及, 和谐, 参与).
+_AND = (
+    r"以及|(?<![总温缓饱柔祥调])和(?![谐平睦美])|(?<![涉普危波顾企论提触惠遍以])及(?![时其早])"
+    r"|(?<![参给赋授])与"
 )
+_AND_SPLIT = regex.compile(_AND)
 _OPEN_TAIL = regex.compile(r"等(?:[^，。；、“”\d]{0,8}?的)?$")
 _LIST_AFTER = regex.compile(r"[^，。；、（）“”]{0,6}?（(?P<items>[^（）]{2,200})）")
 _PARENTHESISED = regex.compile(r"（[^）]*）")
@@ -38,11 +41,8 @@ _DIGIT = regex.compile(r"\d")
 _OTHER_LABEL = regex.compile(r"“[一二两三四五六七八九十]")
 _ETC_INSIDE = regex.compile(r"(?<![平同对相高中初均])等(?![级待候同]).")
 _NUMERAL_ONLY = regex.compile(r"^[一二三四五六七八九十\d]+$")
-#: Conjunctions that join lists (not the same characters inside words: 涉及, 和谐, 参与, 平等).
-_CONJUNCTION = (
-    r"(?:以及|(?<![总温缓饱柔祥调])和(?![谐平睦美])|(?<![涉普危波顾企论提触惠遍以])及(?![时其早])"
-    r"|(?<![参给赋授])与|(?<![平同对相高中初均])等(?![级待候同]))"
-)
+#: A conjunction or 等 (not in 平等, 等级) closing a list at a higher level.
+_CONJUNCTION = rf"(?:{_AND}|(?<![平同对相高中初均])等(?![级待候同]))"
 _JOINT = regex.compile(rf"{_CONJUNCTION}(?!.*{_CONJUNCTION})")
 
 
