@@ -32,12 +32,14 @@ def _scope(figure_subject: str | None, figure_period: str | None) -> str:
 
 
 def _stands_for(quantity: Quantity) -> str:
-    """What a stated figure stands for, in its own unit: 86名, 12000–13000人."""
+    """What a stated figure stands for, in its own unit and scale: 86名, 1.2–1.3万人."""
     low, high = written_interval(quantity)
+    divisor = quantity.factor * quantity.scale_value
+    unit = f"{quantity.scale}{quantity.unit}"
     if low == high:
-        return f"{number(low / quantity.factor)}{quantity.unit}"
-    upper = "∞" if high == float("inf") else number(high / quantity.factor, 2)
-    return f"{number(low / quantity.factor, 2)}–{upper}{quantity.unit}"
+        return f"{number(low / divisor)}{unit}"
+    upper = "∞" if high == float("inf") else number(high / divisor, 4)
+    return f"{number(low / divisor, 4)}–{upper}{unit}"
 
 
 @check("restated-figure-mismatch")
