@@ -212,8 +212,6 @@ def _summary_restatements(
 
 def restatements(analysis: Analysis) -> Iterator[Restatement]:
     """Every figure that restates an earlier (or the body's) figure with another value."""
-    if not analysis.document.blocks:
-        return  # an empty text has no stories (and group_stories cannot group nothing)
     sections = _Sections(analysis)
     sums: dict[tuple[object, ...], list[Interval]] | None = None
     for figures in _groups(analysis).values():

@@ -364,8 +364,6 @@ def _inside(part: Figure, total: Figure, is_case: bool) -> bool:
 def subperiod_exceeds_total(analysis: Analysis, params: Params) -> Iterator[Violation]:
     """A figure for a sub-period or one case that is larger than the total for the whole period."""
     document = analysis.document
-    if not document.blocks:
-        return  # group_stories (used by figures) needs at least one paragraph
     groups: dict[tuple[int, str | None, str], list[Figure]] = {}
     for figure in analysis.get("figures"):
         if figure.period_start is not None and figure.action is not None:

@@ -180,7 +180,6 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     figures: list[Figure] = []
     previous: Figure | None = None
     previous_end = -1
-    document.stories  # noqa: B018  (assigns each block its story)
     scopes = _Scopes(analysis.get("times"))
     for mention in analysis.mentions:
         if mention.role is not Role.QUANTITY or mention.unit is None:
