@@ -17,7 +17,7 @@ from ..claims.analysis import Analysis
 from ..document import Block, BlockKind, Document, LineJoin
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..findings import Edit
-from ..integrity.copies import find_copies
+from ..integrity.copies import Copy, find_copies
 from ..integrity.repeats import find_repetitions
 from ..span import Span
 
@@ -167,10 +167,43 @@ def _story_note(document: Document, later: int, earlier: int) -> str:
     return f", in the story 《{_excerpt(headline.text.lstrip('# '))}》"
 
 
+_GAP = regex.compile(r"[\s\p{P}]*")
+
+
+def _is_paste(document: Document, copy: Copy) -> bool:
+    """Whether a copy is a paste error rather than news structure.
+
+    Across stories every copy is one: it carries one story's facts into another. Within
+    one story, repetition is mostly by design — a lead restated in the body, a refrain, an
+    announcement followed by the text it announces, parallel sentences that differ in an
+    ordinal, a year or a name (在第十四届…当选… / 在第十五届…当选…) — so only a copy that
+    directly follows its first, whole (identical) or cut short at one end, is reported.
+    """
+    first, second = document.story_at(copy.first_start), document.story_at(copy.start)
+    if first is None or second is None or first.index != second.index:
+        return True
+    if copy.unit == "ending":
+        return False
+    text = document.text
+    if _GAP.fullmatch(text, copy.first_end, copy.start) is None:
+        return False  # something stands between the two copies
+    earlier, later = _content_of(text[copy.first_start : copy.first_end]), _content_of(text[copy.start : copy.end])
+    return earlier == later or later in earlier or earlier in later
+
+
+def _content_of(text: str) -> str:
+    return _NOT_CONTENT.sub("", text)
+
+
+_NOT_CONTENT = regex.compile(r"[^\p{Han}\p{L}\d]")
+
+
 @check("duplicated-text", CopyParams)
 def duplicated_text(analysis: Analysis, params: CopyParams) -> Iterator[Violation]:
     document = analysis.document
     for copy in find_copies(document, min_chars=params.min_chars, similarity=params.similarity):
+        if not _is_paste(document, copy):
+            continue
         span = document.span(copy.start, copy.end)
         first = document.span(copy.first_start, copy.first_end)
         line, _ = document.line_column(first.start)

@@ -254,6 +254,19 @@ def wrong_observance_date(analysis: Analysis, params: Params) -> Iterator[Violat
 
 #: Words that put a sentence in the future or make a date a schedule or deadline.
 _SCHEDULE = regex.compile(r"要|需|应当|务必|确保|下一步|今后|未来|报名|截止|预告|有效期")
+#: What tells a dated event as done: an aspect marker (已, 曾, 了) or a verb whose meaning
+#: is a completed result (破获, 发生, 逝世). Without one, a future date is a schedule, a
+#: decision or a deadline (决定…于3月5日召开, 12月12日上午举行选举会议), not an error.
+_HAPPENED = regex.compile(
+    r"已|曾|(?<![为除罢])了(?![解如])|破获|侦破|查获|抓获|缴获|捣毁|发生|造成|逝世|去世|遇难|身亡"
+    r"|宣判|判处|落成|竣工|闭幕"
+)
+#: Words before a date that make it a deadline, an extent or a purpose (延至, 为…奠定基础).
+_FRAME_BEFORE = regex.compile(r"(?:为|至|到|迄|直至|直到|截至|截止|等到|迎接|筹备)\s*$")
+#: Words after a date that make it a deadline or a start (…前完成, 自…起施行).
+_FRAME_AFTER = regex.compile(r"\s*(?:前|之前|以前|起|开始|后|之后|以后)")
+_CLAUSE_MARKS = "，；：、。！？\n"
+_NARRATION = 60  # characters after a date searched for what happened then
 
 
 def _event_dates(claims: list[object]) -> Iterator[DatePoint]:
@@ -265,20 +278,33 @@ def _event_dates(claims: list[object]) -> Iterator[DatePoint]:
             yield claim.first
 
 
+def _told_as_done(document: Document, start: int, end: int) -> bool:
+    """Whether the sentence tells the event dated at ``start``–``end`` as having happened."""
+    text = document.text
+    sentence = document.sentence_at(start)
+    head = sentence.start if sentence else max(0, start - _NARRATION)
+    tail = min(sentence.end if sentence else end + _NARRATION, end + _NARRATION)
+    clause_head = max([head] + [text.rfind(mark, head, start) + 1 for mark in _CLAUSE_MARKS])
+    before, after = text[clause_head:start], text[end:tail]
+    if _FRAME_BEFORE.search(before) or _FRAME_AFTER.match(after):
+        return False
+    words = text[head:tail]
+    if PLAN_CUES.search(words) or _SCHEDULE.search(words):
+        return False
+    return _HAPPENED.search(before) is not None or _HAPPENED.search(after) is not None
+
+
 @check("date-in-future")
 def date_in_future(analysis: Analysis, params: Params) -> Iterator[Violation]:
-    """An event dated after the article's date (its date line, or the date given with --date)."""
+    """An event told as done but dated after the article's date (its date line, or --date)."""
     document = analysis.document
-    text = document.text
     for point in _event_dates(analysis.get("times")):
         if not point.has_year or point.month is None or point.start is None or point.lunar:
             continue  # a year or a part of one (2025年, 下半年) is usually a plan
         reference = reference_at(analysis, point.norm[0])
         if reference is None or not reference.firm or point.start <= reference.latest:
             continue
-        sentence = document.sentence_at(point.norm[0])
-        words = sentence.text if sentence else text[max(0, point.norm[0] - 30) : point.norm[1] + 30]
-        if PLAN_CUES.search(words) or _SCHEDULE.search(words):
+        if not _told_as_done(document, *point.norm):
             continue
         yield Violation(
             span=point.span,

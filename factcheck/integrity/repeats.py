@@ -12,6 +12,13 @@ The test, in order:
    研究研究; vivid adjectives: 雪白雪白; sound words and emphatic degree words), listed
    in ``rules/lexicons/reduplication.toml``. Two copies followed by a word-forming
    suffix are two different words (禁毒大队|大队长, 博士|博士后) and are left alone too.
+   一 + a measure + a noun written twice is distributive (一个村一个村地走).
+4. The unit must be a word, or a run of words (:mod:`factcheck.words`), or hold a
+   figure (2019年): text written without 、 repeats characters across word boundaries
+   (退税缓税缓费 is 退税、缓税、缓费; 构建共建共治), Chinese-digit years repeat digits
+   (二〇二〇年), and foreign names repeat syllables (比奥比奥). A unit of three or more
+   characters may carry one affix character (市公安局).
+5. A title in 《》 is quoted as written (《国旗国旗真美丽》).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..lexicon import lexicons
+from ..words import segments_into_words
 from ..resources import RuleDataError, read_toml, rules_root
 
 __all__ = ["Repetition", "find_repetitions", "is_reduplication"]
@@ -99,11 +107,31 @@ def is_reduplication(unit: str, count: int, following: str = "") -> bool:
     classes = _classes()
     if following in classes.suffixes:
         return True  # two words: 大队|大队长
-    if unit[0] == "一" and unit[1:] in classes.measures:
-        return True
+    if unit[0] == "一" and any(unit[1:end] in classes.measures for end in range(2, len(unit) + 1)):
+        return True  # 一步一步, and distributive 一个村一个村
     if len(unit) == 2 and unit[1] == "着":
         return True
     return unit in classes.words
+
+
+_DIGIT = re.compile(r"[0-9]")
+_TITLE_REACH = 40  # characters looked back for an open 《
+
+
+def _is_word_like(unit: str) -> bool:
+    """A word, a run of words, or a figure (2019年): what can be written twice by mistake.
+
+    A unit of three or more characters may carry one affix character (市|公安局).
+    """
+    if _DIGIT.search(unit) is not None or segments_into_words(unit):
+        return True
+    return len(unit) >= 3 and (segments_into_words(unit[1:]) or segments_into_words(unit[:-1]))
+
+
+def _in_title(text: str, position: int) -> bool:
+    """Inside a title in 《》, which quotes a name as written."""
+    opening = text.rfind("《", max(0, position - _TITLE_REACH), position)
+    return opening >= 0 and text.find("》", opening, position) < 0
 
 
 def find_repetitions(text: str) -> Iterator[Repetition]:
@@ -113,7 +141,12 @@ def find_repetitions(text: str) -> Iterator[Repetition]:
         start, end = match.span()
         unit = match["unit"]
         count = (end - start) // len(unit)
-        if not _is_primitive(unit) or is_reduplication(unit, count, text[end : end + 1]):
+        if (
+            not _is_primitive(unit)
+            or is_reduplication(unit, count, text[end : end + 1])
+            or not _is_word_like(unit)
+            or _in_title(text, start)
+        ):
             position = start + 1  # a later, overlapping candidate may still be a repetition
             continue
         position = end

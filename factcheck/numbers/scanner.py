@@ -17,6 +17,7 @@ from functools import cache
 
 import regex
 
+from ..words import is_word
 from ..lexicon import Unit, lexicons
 from .numerals import arabic_value, chinese_value
 
@@ -238,10 +239,18 @@ class NumberScanner:
                 continue
             if marker == "近" and _recent_period(text, mention.numeral_end):
                 break  # 近三年来: "the last three years", not "nearly three years"
+            if length == 1 and self._inside_word(text, start - 1):
+                break  # 签约30个, 附近200名, 制约500家: the end of a word, not a marker
             direction, near = self._prefix_table[marker]
             markers.append(Marker(marker, direction, "prefix", start - length, start, near))
             mention.start = start - length
             break
+
+    def _inside_word(self, text: str, position: int) -> bool:
+        """Whether the one-character marker at ``position`` ends a word with the character
+        before it (节约, 签约, 附近, 最近) that is not itself a marker (大约, 将近)."""
+        word = text[max(0, position - 1) : position + 1]
+        return len(word) == 2 and word not in self._prefix_table and is_word(word)
 
     def _following(self, text: str, mention: NumberMention, markers: list[Marker]) -> int:
         position = mention.numeral_end

@@ -15,7 +15,9 @@ def runs(text: str) -> list[tuple[str, int]]:
     "text",
     ["明明白白", "人人是哨兵", "家家户户", "层层签订", "逐户逐人", "一级抓一级", "常常", "天天", "看一看",
      "研究研究", "一步一步", "一级一级地落实", "走着走着", "雪白雪白", "非常非常重要", "哈哈哈哈",
-     "2020年", "禁毒大队大队长", "大湾区博士博士后创新创业大赛", "散散步"],
+     "2020年", "禁毒大队大队长", "大湾区博士博士后创新创业大赛", "散散步",
+     "退税缓税缓费", "构建共建共治共享", "二〇二〇年", "比奥比奥大区", "一个村一个村地走",
+     "一件一件地办", "《国旗国旗真美丽》"],
 )
 def test_correct_reduplication_is_silent(text: str) -> None:
     assert runs(text) == []
@@ -49,3 +51,9 @@ def test_is_reduplication_classes() -> None:
     assert is_reduplication("一个", 2) and is_reduplication("说着", 2)
     assert not is_reduplication("加强", 2)
     assert is_reduplication("大队", 2, following="长")
+
+
+def test_a_unit_that_is_not_a_word_is_not_a_doubled_word() -> None:
+    """Characters repeated across word boundaries are not a word written twice."""
+    assert runs("税缓税缓") == [] and runs("建共建共") == []
+    assert runs("要落实落实") == [("落实", 2)]

@@ -117,3 +117,14 @@ def test_scanner_never_crashes_and_spans_are_ordered(text: str) -> None:
 def test_remainder_of_yu_depends_on_its_place(text: str, low: float, high: float) -> None:
     mention = only(text)
     assert (mention.low, mention.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [("签约30个项目", ()), ("附近200名群众", ()), ("节约100万元", ()), ("共约300人", ("约",)),
+     ("大约300人", ("大约",)), ("将近300人", ("将近",))],
+)
+def test_a_marker_that_ends_a_word_is_not_a_marker(text: str, markers: tuple[str, ...]) -> None:
+    """约 in 签约 and 近 in 附近 belong to the word before them."""
+    (mention,) = [m for m in scan_numbers(text)]
+    assert tuple(marker.text for marker in mention.markers) == markers
