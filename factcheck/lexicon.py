@@ -86,10 +86,16 @@ class ChangeBasis(_Strict):
     patterns: tuple[str, ...] = ()
 
 
+class ChangeScales(_Strict):
+    inverse: tuple[str, ...] = ()
+    real: tuple[str, ...] = ()
+
+
 class ChangeLexicon(_Strict):
     increase: ChangeWords
     decrease: ChangeWords
     basis: ChangeBasis
+    scales: ChangeScales = ChangeScales()
 
 
 class NumeralLexicon(_Strict):

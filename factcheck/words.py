@@ -10,40 +10,49 @@ from functools import cache
 
 from .resources import RuleDataError, rules_root
 
-__all__ = ["is_word", "segments_into_words"]
+__all__ = ["is_verb", "is_word", "segments_into_words"]
 
-_LABEL = "rules/words/common.tsv"
 _LONGEST = 4
 
 
 @cache
-def _endings() -> dict[str, str]:
+def _endings(name: str = "common.tsv") -> dict[str, str]:
     """First character → `` ending ending … `` (space-padded, for substring look-ups).
 
     Kept as one string per character rather than a set of 97,000 words: loading takes
     milliseconds, and a look-up is one substring search in a short line.
     """
+    label = f"rules/words/{name}"
     try:
-        text = rules_root().joinpath("words", "common.tsv").read_text(encoding="utf-8")
+        text = rules_root().joinpath("words", name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise RuleDataError(f"{_LABEL}: cannot read: {error}") from None
+        raise RuleDataError(f"{label}: cannot read: {error}") from None
     endings: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line or line.startswith("#"):
             continue
         first, tab, rest = line.partition("\t")
         if not tab or len(first) != 1:
-            raise RuleDataError(f"{_LABEL}:{number}: expected a character, a tab and word endings")
+            raise RuleDataError(f"{label}:{number}: expected a character, a tab and word endings")
         endings[first] = f" {rest} "
     return endings
 
 
-def is_word(text: str) -> bool:
-    """Whether ``text`` is a common word of two to four characters (加强, 国旗; not 税缓)."""
+def _listed(text: str, name: str) -> bool:
     if not 2 <= len(text) <= _LONGEST or " " in text:
         return False
-    line = _endings().get(text[0])
+    line = _endings(name).get(text[0])
     return line is not None and f" {text[1:]} " in line
+
+
+def is_word(text: str) -> bool:
+    """Whether ``text`` is a common word of two to four characters (加强, 国旗; not 税缓)."""
+    return _listed(text, "common.tsv")
+
+
+def is_verb(text: str) -> bool:
+    """Whether ``text`` is a common two-character verb (推动, 践行; not the verb-noun 生产)."""
+    return len(text) == 2 and _listed(text, "verbs.tsv")
 
 
 def segments_into_words(text: str) -> bool:

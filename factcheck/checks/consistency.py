@@ -8,6 +8,7 @@ the average and what it divides.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -16,6 +17,7 @@ from ..claims.comparisons import YEARLY_BASES, years_between
 from ..claims.models import Average, Change, Comparison, Quantity, Share
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..findings import Edit
+from ..lexicon import lexicons
 from ..numbers.scanner import Marker, NumberMention, Role
 from .averaging import per_unit_violation, yearly_violation
 from .endpoints import amount_places, base_value, direction_of, endpoint_notes, evaluate, values
@@ -73,11 +75,46 @@ def _verdicts(analysis: Analysis, kinds: frozenset[str]) -> Iterator[tuple[Compa
                 yield comparison, change, verdict.computation
 
 
+_SCALE_REACH = 30  # characters before a comparison searched for the measure it changes
+
+
+@cache
+def _scale_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    scales = lexicons().changes.scales
+
+    def alternation(words: tuple[str, ...]) -> regex.Pattern[str]:
+        return regex.compile("|".join(regex.escape(word) for word in words) or "(?!)")
+
+    return alternation(scales.inverse), alternation(scales.real)
+
+
+def _measure_words(analysis: Analysis, comparison: Comparison) -> str:
+    """The clause text before a comparison, back to the sentence start (its measure)."""
+    text = analysis.document.text
+    start = comparison.norm[0]
+    head = max([max(0, start - _SCALE_REACH)] + [text.rfind(mark, 0, start) + 1 for mark in "。！？；\n"])
+    return text[head : comparison.norm[1]]
+
+
+def _unlike_scale(analysis: Analysis, comparison: Comparison) -> bool:
+    """Whether the comparison's change words do not follow its figures: a measure where
+    smaller is better (精度 from 30米 to 15米 is 提高), or growth at comparable prices
+    stated beside nominal values in 元."""
+    inverse, real = _scale_words()
+    words = _measure_words(analysis, comparison)
+    if inverse.search(words):
+        return True
+    money = any(getattr(level, "dimension", None) == "money" for level in (comparison.before, comparison.after))
+    return money and real.search(words) is not None
+
+
 @check("change-endpoints-mismatch")
 def change_endpoints_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
     """A stated change that its two stated values do not produce (amount or direction)."""
     for comparison in analysis.get("comparisons"):
         assert isinstance(comparison, Comparison)
+        if _unlike_scale(analysis, comparison):
+            continue
         actual = direction_of(comparison)
         if comparison.direction and actual and comparison.direction != actual:
             earlier, later = values(comparison)
@@ -204,18 +241,35 @@ def share_parts_mismatch(analysis: Analysis, params: Params) -> Iterator[Violati
         )
 
 
+#: An average per unit of time (年人均, 日均, 每年): a rate, not a total divided by a count.
+_TIME_RATE = regex.compile(r"(?:[年月日周季]人?均|每(?:年|月|日|天|周)|人均每年)[^，。；\d]{0,6}$")
+#: A total summed over several periods (累计支出624亿元, 历年共投入…).
+_CUMULATIVE = regex.compile(r"累计|总计|历年|以来|至今|迄今|先后")
+
+
+def _rate_of_cumulative(text: str, average: Average) -> bool:
+    """A per-year (or per-month…) average beside a total summed over several periods:
+    累计支出基金624亿元，年人均支出1.4万元 is not 624亿元 ÷ the people."""
+    value, numerator = average.value.norm, average.numerator.norm
+    rate = _TIME_RATE.search(text, max(0, value[0] - 10), value[0]) is not None
+    head = max([0] + [text.rfind(mark, 0, numerator[0]) + 1 for mark in "。！？；\n"])
+    return rate and _CUMULATIVE.search(text, head, numerator[0]) is not None
+
+
 @check("average-mismatch")
 def average_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
     """A per-unit or yearly average that its total and count do not give."""
     for average in analysis.get("averages"):
         assert isinstance(average, Average)
+        if _rate_of_cumulative(analysis.document.text, average):
+            continue
         violation = per_unit_violation(average)
         if violation is not None:
             yield violation
     for comparison in analysis.get("comparisons"):
         assert isinstance(comparison, Comparison)
         years = years_between(comparison)
-        if years is None:
+        if years is None or _unlike_scale(analysis, comparison):
             continue
         for change in comparison.changes:
             if change.basis in YEARLY_BASES:

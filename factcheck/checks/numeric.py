@@ -13,6 +13,7 @@ from ..claims.quantities import is_countable_count
 from ..claims.respective import subject_counts
 from ..numbers.scanner import Marker, NumberMention, Role
 from ..engine.registry import Params, RelatedSpan, Violation, check
+from ..words import is_verb
 from .formatting import number
 from .grim import GrimResult, change_base, share_whole
 
@@ -80,6 +81,21 @@ def _grim_message(result: GrimResult, describe: str) -> str:
     return f"{describe} {options}"
 
 
+#: A 一 that points (上一届, 这一年, 每一次): an ordinal or a deictic, not a count of one.
+_DEICTIC_ONE = regex.compile(r"[上下这那每同前后该本此]$")
+#: A figure named as the baseline of a comparison (相比前年的8场, 比上年的120起).
+_BASELINE = regex.compile(r"(?:比|较|相比|对比|同比|环比)[^，。；\d]{0,8}$|(?:去年|前年|上年|上一年)(?:同期)?的?$")
+
+
+def _current_count(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a count the change applies to: not a pointing
+    一 (比上一届增加26.7%) and not the baseline the change is measured from."""
+    before = text[max(0, start - 12) : start]
+    if text.startswith("一", start) and _DEICTIC_ONE.search(before):
+        return False
+    return _BASELINE.search(before) is None
+
+
 @check("percentage-not-from-counts")
 def percentage_not_from_counts(analysis: Analysis, params: Params) -> Iterator[Violation]:
     """GRIM: a percentage of a whole count that no whole-number base can produce."""
@@ -88,7 +104,7 @@ def percentage_not_from_counts(analysis: Analysis, params: Params) -> Iterator[V
         quantity = change.quantity
         if change.measure != "percent" or quantity is None or change.amount_high != change.amount_low:
             continue
-        if not is_countable_count(quantity):
+        if not is_countable_count(quantity) or not _current_count(analysis.document.text, quantity.norm[0]):
             continue
         result = change_base(
             int(quantity.value), change.amount, change.decimals, change.direction == "increase"
@@ -149,6 +165,34 @@ def _in_unit_of(total: Quantity, low: float, high: float) -> str:
     return f"{number(low / divisor)}–{number(high / divisor)}{unit}"
 
 
+def _outer_parts(parts: list[Quantity]) -> list[Quantity]:
+    """The parts without their sub-parts.
+
+    A part followed by parts that add up to it (运动员886人，女运动员437人，男运动员449人)
+    is broken down itself: the parts that follow are nested in it, not counted twice.
+    """
+    outer: list[Quantity] = []
+    index = 0
+    while index < len(parts):
+        outer.append(parts[index])
+        index += 1 + _nested_run(parts[index], parts[index + 1 :])
+    return outer
+
+
+def _nested_run(part: Quantity, following: list[Quantity]) -> int:
+    """How many of the parts right after ``part`` (two or more) add up to it; 0 if none."""
+    low, high = part.base_interval()
+    running, slack = 0.0, _tolerance(part) + _TOLERANCE
+    for count, later in enumerate(following, start=1):
+        running += later.base_interval()[0]
+        slack += _tolerance(later)
+        if count >= 2 and low - slack <= running <= high + slack:
+            return count
+        if running > high + slack:
+            break
+    return 0
+
+
 @check("breakdown-mismatch")
 def breakdown_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
     """Parts that exceed their total, or a complete breakdown that does not add up."""
@@ -156,7 +200,7 @@ def breakdown_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation
         assert isinstance(breakdown, Breakdown)
         total = breakdown.total
         total_low, total_high = total.base_interval()
-        parts = [part.quantity for part in breakdown.parts]
+        parts = _outer_parts([part.quantity for part in breakdown.parts])
         sum_low = sum(part.base_interval()[0] for part in parts)
         sum_high = sum(part.base_interval()[1] for part in parts)
         slack = sum(_tolerance(part) for part in parts) + _tolerance(total) + _TOLERANCE
@@ -174,6 +218,23 @@ def breakdown_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation
             },
             related=tuple(RelatedSpan(part.span, f"part: {part.text}") for part in parts),
         )
+
+
+_SHARE_CLAUSE_START = ("其中", "；", "。", "、")
+_ATTRIBUTE_REACH = 40
+
+
+def _share_of_attribute(text: str, position: int) -> bool:
+    """Whether the share at ``position`` is of people or things described by a predicate
+    (387人是首次参加大运会的，占94.2%) rather than a category (男性120人，占60%).
+
+    Shares of categories partition a whole; shares of attributes of one group overlap.
+    The test: a verb (not a verb-noun) in the text between the share and the start of
+    its item (其中, ；, 、 or the sentence start).
+    """
+    head = max(max(text.rfind(mark, 0, position) for mark in _SHARE_CLAUSE_START), position - _ATTRIBUTE_REACH, 0)
+    item = text[head:position]
+    return any(is_verb(item[index : index + 2]) for index in range(len(item) - 1))
 
 
 @check("shares-over-whole")
@@ -196,6 +257,8 @@ def shares_over_whole(analysis: Analysis, params: Params) -> Iterator[Violation]
     for shares in by_sentence.values():
         groups: dict[str | None, list[Percentage]] = {}
         for share in shares:
+            if _share_of_attribute(text, share.norm[0]):
+                continue  # 387人是首次参加…，占94.2%: attributes of one group may overlap
             groups.setdefault(share.share_of, []).append(share)
         for group in groups.values():
             if len(group) < 2 or any(share.value >= 100 for share in group):
@@ -246,7 +309,7 @@ def respective_mismatch(analysis: Analysis, params: Params) -> Iterator[Violatio
         counts = (
             {respective.subject_count}
             if respective.figure_subjects
-            else subject_counts(respective.subjects)
+            else subject_counts(respective.subjects, respective.leading_clauses)
         )
         if not counts or respective.value_count < 2 or respective.value_count in counts:
             continue

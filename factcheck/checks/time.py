@@ -253,10 +253,12 @@ def wrong_observance_date(analysis: Analysis, params: Params) -> Iterator[Violat
 # -- FC404 ------------------------------------------------------------------------
 
 #: Words that put a sentence in the future or make a date a schedule or deadline.
-_SCHEDULE = regex.compile(r"要|需|应当|务必|确保|下一步|今后|未来|报名|截止|预告|有效期")
-#: What tells a dated event as done: an aspect marker (已, 曾, 了) or a verb whose meaning
-#: is a completed result (破获, 发生, 逝世). Without one, a future date is a schedule, a
-#: decision or a deadline (决定…于3月5日召开, 12月12日上午举行选举会议), not an error.
+_SCHEDULE = regex.compile(r"要|需|应当|务必|确保|下一步|今后|未来|报名|截止|预告|有效期|决定|通知")
+#: What tells a dated event as done: an aspect marker (已, 曾, 了) before or after the date,
+#: or after it a verb whose meaning is a completed result (破获, 发生, 逝世). Without one,
+#: a future date is a schedule, a decision or a deadline (决定…于3月5日召开,
+#: 12月12日上午举行选举会议), not an error.
+_ASPECT = regex.compile(r"已|曾|(?<![为除罢])了(?![解如])")
 _HAPPENED = regex.compile(
     r"已|曾|(?<![为除罢])了(?![解如])|破获|侦破|查获|抓获|缴获|捣毁|发生|造成|逝世|去世|遇难|身亡"
     r"|宣判|判处|落成|竣工|闭幕"
@@ -291,7 +293,7 @@ def _told_as_done(document: Document, start: int, end: int) -> bool:
     words = text[head:tail]
     if PLAN_CUES.search(words) or _SCHEDULE.search(words):
         return False
-    return _HAPPENED.search(before) is not None or _HAPPENED.search(after) is not None
+    return _ASPECT.search(before) is not None or _HAPPENED.search(after) is not None
 
 
 @check("date-in-future")

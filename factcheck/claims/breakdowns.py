@@ -27,7 +27,9 @@ _TOTAL_AFTER_PARTS = regex.compile(r"[，]?\s*(?P<marker>共计|合计|总计)(?
 _COMPLETE = frozenset({"分别为", "分别是", "分为", "共计", "合计", "总计"})
 _FIRST_GAP = regex.compile(r"^\s*(?P<label>[^\d，。；（）]{0,24}?)(?:为|达|约)?$")
 _NEXT_GAP = regex.compile(r"^(?:[、，；]|和|及|以及)\s*(?P<label>[^\d，。；（）]{0,24}?)(?:为|达|约)?$")
-_STOP = regex.compile(r"[。！？]|其中")
+_STOP = regex.compile(r"[。！？]|其中|，(?:包括|含|另有)")
+#: The verb written right before a figure (处分1647人 → 处分).
+_VERB_BEFORE = regex.compile(r"(\p{Han}{2})$")
 
 
 def _scope_end(text: str, start: int, parenthesised: bool) -> int:
@@ -81,7 +83,9 @@ def extract_breakdowns(analysis: Analysis) -> list[Breakdown]:
             end = _scope_end(text, marker.end(), parenthesised)
             parts = _parts_after(analysis, mentions, index, marker.end(), end)
             if len(parts) >= 2 or (parts and parenthesised):
-                claims.append(_breakdown(analysis, mention, parts, marker.group("marker"), end))
+                total = _total_named_by(analysis, mentions, index, parts[0][0])
+                if total is not None:
+                    claims.append(_breakdown(analysis, total, parts, marker.group("marker"), end))
             continue
         preceding = _TOTAL_AFTER_PARTS.search(text, max(0, mention.start - 8), mention.start)
         if preceding is not None:
@@ -91,6 +95,31 @@ def extract_breakdowns(analysis: Analysis) -> list[Breakdown]:
                     _breakdown(analysis, mention, parts, preceding.group("marker"), mention.end)
                 )
     return claims
+
+
+def _total_named_by(
+    analysis: Analysis, mentions: list[NumberMention], index: int, first_label: str
+) -> NumberMention | None:
+    """The total the parts break down: the figure before the marker, unless the first
+    part repeats the verb of another figure of the sentence (处分1647人，移送73人，其中，
+    处分厅局级干部54人…: the parts are of 处分, not of 移送); ``None`` when that figure has
+    another dimension.
+    """
+    text = analysis.document.text
+    nearest = mentions[index]
+    sentence_start = max(text.rfind(mark, 0, nearest.start) for mark in "。！？；\n") + 1
+    for position in range(index, -1, -1):
+        mention = mentions[position]
+        if mention.start < sentence_start:
+            break
+        verb = _VERB_BEFORE.search(text, max(sentence_start, mention.start - 2), mention.start)
+        if verb is None or not first_label.startswith(verb.group(1)):
+            continue
+        if position == index:
+            return nearest
+        same = mention.unit is not None and nearest.unit is not None and mention.unit.dimension == nearest.unit.dimension
+        return mention if same and mention.role is Role.QUANTITY else None
+    return nearest
 
 
 def _parts_before(

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..numbers.numerals import chinese_value
 from ..resources import read_toml, rules_root
+from ..words import is_verb
 from .analysis import Analysis, extractor
 from .models import Enumeration
 
@@ -147,6 +148,12 @@ def _parallel(items: list[str]) -> bool:
     return bool(lengths) and min(lengths) > 0 and max(lengths) <= 3 * min(lengths)
 
 
+def _ends_in_verb(item: str) -> bool:
+    """An item that is a phrase ending in a verb (亲自推动, 工作成效践行), not a name."""
+    core = item.strip("“”‘’ ")
+    return len(core) > 2 and is_verb(core[-2:])
+
+
 def _list_before(text: str, end: int) -> tuple[int, list[str], bool] | None:
     """The 、-list directly before a label at ``end``: start, items, open-ended (等…的).
 
@@ -178,6 +185,8 @@ def _list_before(text: str, end: int) -> tuple[int, list[str], bool] | None:
         return None  # 用地、用林等报批三级: the label counts what follows 等
     if len(items) < 3 or not _parallel(items) or any(_NUMERAL_ONLY.match(item) for item in items):
         return None
+    if _ends_in_verb(items[-1]):
+        return None  # 亲自决策、亲自部署、亲自推动“双碳”: the label is the verb's object
     first = body.find(items[0])
     return window_start + last_mark + max(first, 0), items, open_ended
 

@@ -152,7 +152,11 @@ class Enumeration(ClaimBase):
 
 
 class Respective(ClaimBase):
-    """A 分别 statement: subjects matched one-to-one with values."""
+    """A 分别 statement: subjects matched one-to-one with values.
+
+    ``values`` holds one entry per value item: figures written together without a
+    separator are one item (连续4年高于20%).
+    """
 
     kind: Literal["respective"] = "respective"
     subjects: list[str]
@@ -160,6 +164,9 @@ class Respective(ClaimBase):
     values: list[str]
     value_count: int
     figure_subjects: bool = False  # the subjects are the figures listed before 分别
+    #: name-only clauses (no figure) right before the subject clause, in the same sentence:
+    #: the subjects may be listed with commas (住宿和餐饮业，批发和零售业，…分别增长…)
+    leading_clauses: int = 0
 
 
 class PlaceMention(ClaimBase):

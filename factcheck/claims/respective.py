@@ -30,8 +30,52 @@ _BASIS_ONLY = regex.compile(
 )
 
 
-def subject_counts(subjects: list[str]) -> set[int]:
-    """How many subjects a subject list may name (and/or readings, counted nouns)."""
+_SEPARATOR = regex.compile(r"^(?:、|和|及|与|以及|，)")
+_SENTENCE_MARK = "。！？；\n"
+_NAME_CLAUSE = regex.compile(r"[^\d，。；：！？\n]{1,30}")
+#: What makes a clause a frame (a time, a source, a connective) rather than a name.
+_FRAME_WORDS = regex.compile(
+    r"[年月日时]|以来|期间|季度|显示|表明|看$|指出|介绍|其中|此外|同时|另外|据|从|在|对"
+)
+
+
+def _leading_clauses(text: str, clause_from: int, subject_text: str) -> int:
+    """Name clauses before ``clause_from``, listed with commas like the subjects.
+
+    ``住宿和餐饮业，租赁和商务服务业，批发和零售业，信息传输、软件和信息技术服务业…分别增长…``:
+    clauses without a figure, a time, a source or a connective, that end with the same
+    head character (业), which the subject clause holds too. A name may hold 、 or 和.
+    """
+    if clause_from == 0 or text[clause_from - 1] != "，":
+        return 0
+    sentence_from = max(text.rfind(mark, 0, clause_from) for mark in _SENTENCE_MARK) + 1
+    clauses = text[sentence_from : clause_from - 1].split("，")
+    head = clauses[-1][-1:] if clauses else ""
+    if not head or head not in subject_text:
+        return 0
+    count = 0
+    for clause in reversed(clauses):
+        if _NAME_CLAUSE.fullmatch(clause) is None or _FRAME_WORDS.search(clause) or not clause.endswith(head):
+            break
+        count += 1
+    return count
+
+
+def subject_counts(subjects: list[str], leading_clauses: int = 0) -> set[int]:
+    """How many subjects a subject list may name (and/or readings, counted nouns).
+
+    With ``leading_clauses`` parallel name clauses before it (see :func:`_leading_clauses`;
+    前10个月 and 数据显示 are frames, not names), the subjects may also be the last of those
+    clauses plus this one, each a name that may itself hold 、 or 和.
+    """
+    counts = _own_counts(subjects)
+    if counts:  # an uncounted single subject stays unknown
+        for extra in range(1, leading_clauses + 1):
+            counts |= {extra + 1} | {extra + count for count in set(counts)}
+    return counts
+
+
+def _own_counts(subjects: list[str]) -> set[int]:
     if len(subjects) == 1:
         counted = _COUNTED_SUBJECT.search(subjects[0])
         if counted is None:
@@ -93,22 +137,29 @@ def extract_respectives(analysis: Analysis) -> list[Respective]:
             continue
         clause_end_match = _CLAUSE_MARK.search(text, match.end())
         clause_end = clause_end_match.start() if clause_end_match else len(text)
-        values = []
-        last_end = None
+        values: list[str] = []
+        last_end: int | None = None
+        value_start = 0
         for mention in mentions:
             if mention.start < match.end() or mention.start >= clause_end:
                 continue
             if mention.role not in _VALUE_ROLES:
                 continue
-            if last_end is not None and not _VALUE_GAP.match(text[last_end : mention.start]):
+            gap = text[last_end : mention.start] if last_end is not None else ""
+            if last_end is not None and not _VALUE_GAP.match(gap):
                 break
             end = mention.end
             if mention.role is Role.ORDINAL:
                 suffix = _ORDINAL_SUFFIX.match(text, end)
                 end = suffix.end() if suffix else end
-                values.append(text[mention.start - 1 : end])
+                value = text[mention.start - 1 : end]
             else:
-                values.append(text[mention.start : end])
+                value = text[mention.start : end]
+            if values and not _SEPARATOR.match(gap):
+                values[-1] = text[value_start:end]  # 连续4年高于20%: one value item
+            else:
+                values.append(value)
+                value_start = mention.start - (1 if mention.role is Role.ORDINAL else 0)
             last_end = end
         if not values:
             continue
@@ -124,6 +175,7 @@ def extract_respectives(analysis: Analysis) -> list[Respective]:
                     if figure_subjects
                     else min(subject_counts(subjects), default=len(subjects))
                 ),
+                leading_clauses=0 if figure_subjects else _leading_clauses(text, clause_from, subject_text),
                 figure_subjects=figure_subjects,
                 values=values,
                 value_count=len(values),

@@ -14,8 +14,9 @@ same on the page, so a break is only treated as a cut when the text around it sh
   is a sentence with a figure and a clause (``今年3月28日，市公安局矿工路|派出所``).
 
 Whatever the evidence, a line that ends a sentence (。！？…, a closing quote or
-bracket), a heading, a byline, a caption or a list item is never joined, and neither is
-a break before one. Headlines and bylines without end punctuation are therefore safe.
+bracket, a double dash of any kind), a heading, a byline, a caption, a list item or the
+title of a news-in-brief item (a line without clause punctuation above a line that opens
+with a date) is never joined, and neither is a break before one. Headlines and bylines without end punctuation are therefore safe.
 """
 
 from __future__ import annotations
@@ -64,6 +65,10 @@ _WINDOW = 400  # characters before a break that the evidence is read from
 #: evidence a headline can also show; a cut number, quote or word is evidence on any line
 _WEAK_EVIDENCE = frozenset({"clause", "sentence"})
 _FIGURE_END = regex.compile(r"\d[\d.]*(?:%|‰|\p{Han}{1,2})?$")
+_DASH_END = regex.compile(r"[—－–\-]{2}$")
+#: A line that opens a news item with its date: 12月28日，…; 2024年全国…; 今天（3月2日）…
+_ITEM_OPENING = regex.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年|[今昨前]天|近日|日前)")
+_ITEM_TITLE_LENGTH = 40
 
 
 @cache
@@ -85,7 +90,7 @@ def _ends_sentence(line: str) -> bool:
     return (
         last in _TERMINAL
         or last in _CLOSERS
-        or line.endswith(("——", "--"))
+        or _DASH_END.search(line) is not None
         or _CREDIT_END.search(line) is not None
     )
 
@@ -96,6 +101,19 @@ def _unclosed(line: str) -> bool:
 
 def _is_heading_like(line: str) -> bool:
     return len(line) <= 20 and not any(mark in _CLAUSE_MARKS or mark in _TERMINAL for mark in line)
+
+
+def _is_item_title(line: str, following: str) -> bool:
+    """A news-in-brief title (no clause punctuation) above an item that opens with its date.
+
+    ``天津97个重点项目竣工 总投资超600亿`` / ``12月28日，天津滨海新区…``: the title may end on
+    a figure, and the date below it does not continue that figure.
+    """
+    return (
+        len(line) <= _ITEM_TITLE_LENGTH
+        and not any(mark in _CLAUSE_MARKS for mark in line)
+        and _ITEM_OPENING.match(following) is not None
+    )
 
 
 def _is_standalone(line: str) -> bool:
@@ -147,6 +165,8 @@ def find_line_joins(text: str) -> list[LineJoin]:
         if (not continues and _HEADING_START.match(line)) or _HEADING_START.match(following):
             continue
         if not _CONTINUABLE_START.match(following) or _is_standalone(following):
+            continue
+        if not continues and _is_item_title(line, following):
             continue
         reason = cut_evidence(previous, following)
         if reason in _WEAK_EVIDENCE and not continues and _FIGURE_END.search(line):
