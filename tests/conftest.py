@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 #: Real government reports for measuring false alarms; never copied into the repository.
 CORPUS = Path(os.environ.get("FACTCHECK_CORPUS", ROOT.parent / "shared" / "corpus"))
+#: Real news stories (CCTV, 2022–2023) for the same purpose; never copied either.
+CORPUS_NEWS = Path(os.environ.get("FACTCHECK_CORPUS_NEWS", ROOT.parent / "shared" / "corpus-news"))
 
 
 @pytest.fixture(scope="session")

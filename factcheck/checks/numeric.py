@@ -165,6 +165,11 @@ def _in_unit_of(total: Quantity, low: float, high: float) -> str:
     return f"{number(low / divisor)}–{number(high / divisor)}{unit}"
 
 
+#: A verb that states its figure as a floor (突破300万件): larger parts do not contradict it.
+#: Not an approximation marker: 突破50种装备 (breakthroughs in 50 kinds) has no bound.
+_LOWER_BOUND_VERB = regex.compile(r"突破$")
+
+
 def _outer_parts(parts: list[Quantity]) -> list[Quantity]:
     """The parts without their sub-parts.
 
@@ -204,7 +209,9 @@ def breakdown_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation
         sum_low = sum(part.base_interval()[0] for part in parts)
         sum_high = sum(part.base_interval()[1] for part in parts)
         slack = sum(_tolerance(part) for part in parts) + _tolerance(total) + _TOLERANCE
-        exceeds = sum_low - slack > total_high
+        text = analysis.document.text
+        floor = _LOWER_BOUND_VERB.search(text, max(0, total.norm[0] - 2), total.norm[0]) is not None
+        exceeds = sum_low - slack > total_high and not floor
         short = breakdown.complete and sum_high + slack < total_low
         if not (exceeds or short):
             continue

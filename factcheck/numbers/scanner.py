@@ -248,9 +248,15 @@ class NumberScanner:
 
     def _inside_word(self, text: str, position: int) -> bool:
         """Whether the one-character marker at ``position`` ends a word with the character
-        before it (节约, 签约, 附近, 最近) that is not itself a marker (大约, 将近)."""
+        before it (节约, 签约, 附近, 最近) that is not itself a marker (大约, 将近).
+
+        Read left to right, as a segmenter would: when the character before ends a word of
+        its own (进行|约12吨, 连续|约35个月), the marker stands alone.
+        """
         word = text[max(0, position - 1) : position + 1]
-        return len(word) == 2 and word not in self._prefix_table and is_word(word)
+        if len(word) != 2 or word in self._prefix_table or not is_word(word):
+            return False
+        return position < 2 or not is_word(text[position - 2 : position])
 
     def _following(self, text: str, mention: NumberMention, markers: list[Marker]) -> int:
         position = mention.numeral_end

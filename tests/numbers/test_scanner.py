@@ -128,3 +128,10 @@ def test_a_marker_that_ends_a_word_is_not_a_marker(text: str, markers: tuple[str
     """约 in 签约 and 近 in 附近 belong to the word before them."""
     (mention,) = [m for m in scan_numbers(text)]
     assert tuple(marker.text for marker in mention.markers) == markers
+
+
+@pytest.mark.parametrize("text", ["将进行约12吨投水", "中欧班列连续约35个月", "造成约45人死亡", "确定约100个项目"])
+def test_a_marker_after_a_whole_word_is_a_marker(text: str) -> None:
+    """进行|约: the character before 约 belongs to the word before it."""
+    (mention,) = scan_numbers(text)
+    assert [marker.text for marker in mention.markers] == ["约"]

@@ -1,0 +1,162 @@
+"""Recall on real text: inject known errors into real news stories and count the catches.
+
+    python benchmarks/injection.py [--stories 300] [--seed 7]
+
+Each story of ``../shared/corpus-news/`` (third-party text, never copied into the
+repository) gets one error of each kind below, one kind at a time, at a place chosen
+at random among those where the kind applies; an injection is caught when a finding of
+the expected rule overlaps the injected text. The same stories unchanged are the
+control: their findings are counted too, so a gain in recall that costs precision shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import factcheck  # noqa: E402
+from factcheck.words import is_word  # noqa: E402
+
+NEWS = ROOT.parent / "shared" / "corpus-news"
+#: an injection: (new text, start, end of the injected error in it) or None when the story offers no place
+Injected = tuple[str, int, int] | None
+
+_COUNT = regex.compile(r"(?<![\d.约近超逾余多])(\d{2,4})(人|家|个|起|件|吨|所|名)(?![\d余多以左])")
+_PERCENT_DROP = regex.compile(r"下降(\d{1,2}(?:\.\d)?)%")
+_DAY = regex.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+_HAN_PAIR = regex.compile(r"(?<=\p{Han})(\p{Han}{2})(?=\p{Han})")
+
+
+def _body_start(text: str) -> int:
+    """Skip the title and date lines."""
+    second = text.find("\n", text.find("\n") + 1)
+    return second + 1 if second > 0 else 0
+
+
+def _choose(rng: random.Random, matches: list[regex.Match[str]]) -> regex.Match[str] | None:
+    return rng.choice(matches) if matches else None
+
+
+def doubled_word(text: str, rng: random.Random) -> Injected:
+    start = _body_start(text)
+    match = _choose(rng, [m for m in _HAN_PAIR.finditer(text, start) if is_word(m.group(1))])
+    if match is None:
+        return None
+    word = match.group(1)
+    return text[: match.end()] + word + text[match.end() :], match.start(), match.end() + len(word)
+
+
+def doubled_marker(text: str, rng: random.Random) -> Injected:
+    match = _choose(rng, list(_COUNT.finditer(text, _body_start(text))))
+    if match is None:
+        return None
+    new = f"超过{match.group(1)}多{match.group(2)}"
+    return text[: match.start()] + new + text[match.end() :], match.start(), match.start() + len(new)
+
+
+def about_twice(text: str, rng: random.Random) -> Injected:
+    match = _choose(rng, list(_COUNT.finditer(text, _body_start(text))))
+    if match is None:
+        return None
+    new = f"约{match.group(1)}{match.group(2)}左右"
+    return text[: match.start()] + new + text[match.end() :], match.start(), match.start() + len(new)
+
+
+def impossible_drop(text: str, rng: random.Random) -> Injected:
+    match = _choose(rng, list(_PERCENT_DROP.finditer(text, _body_start(text))))
+    if match is None:
+        return None
+    amount = match.group(1)
+    decimals = len(amount.partition(".")[2])
+    new = f"下降{100 + float(amount):.{decimals}f}%"
+    return text[: match.start()] + new + text[match.end() :], match.start(), match.start() + len(new)
+
+
+def impossible_date(text: str, rng: random.Random) -> Injected:
+    match = _choose(rng, list(_DAY.finditer(text, _body_start(text))))
+    if match is None:
+        return None
+    new = "2月30日"
+    return text[: match.start()] + new + text[match.end() :], match.start(), match.start() + len(new)
+
+
+def future_event(text: str, rng: random.Random) -> Injected:
+    lines = text.split("\n")
+    if len(lines) < 3 or not regex.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", lines[1].strip()):
+        return None
+    year = int(lines[1][:4]) + 1
+    sentence = f"{year}年3月5日，当地警方破获一起案件。"
+    body = _body_start(text)
+    ends = [index + 1 for index, char in enumerate(text) if char == "。" and index >= body]
+    if not ends:
+        return None
+    at = rng.choice(ends)
+    return text[:at] + sentence + text[at:], at, at + len(sentence.split("，")[0])
+
+
+def cut_word(text: str, rng: random.Random) -> Injected:
+    start = _body_start(text)
+    match = _choose(rng, [m for m in _HAN_PAIR.finditer(text, start) if is_word(m.group(1))])
+    if match is None:
+        return None
+    middle = match.start() + 1
+    return text[:middle] + "\n\n" + text[middle:], match.start(), match.end() + 2
+
+
+KINDS: dict[str, tuple[str, Callable[[str, random.Random], Injected]]] = {
+    "doubled word": ("FC204", doubled_word),
+    "doubled bound (超过…多)": ("FC108", doubled_marker),
+    "about twice (约…左右)": ("FC506", about_twice),
+    "drop over 100%": ("FC101", impossible_drop),
+    "2月30日": ("FC402", impossible_date),
+    "future event told as done": ("FC404", future_event),
+    "word cut by a paragraph break": ("FC201", cut_word),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stories", type=int, default=300, help="stories sampled (default 300)")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    if not NEWS.is_dir():
+        print(f"{NEWS} is absent: nothing to measure", file=sys.stderr)
+        return 0
+    rng = random.Random(args.seed)
+    paths = sorted(NEWS.glob("*.txt"))
+    paths = rng.sample(paths, min(args.stories, len(paths)))
+    tried: Counter[str] = Counter()
+    caught: Counter[str] = Counter()
+    control = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        control += len(factcheck.check(text).findings)
+        for name, (code, inject) in KINDS.items():
+            injected = inject(text, rng)
+            if injected is None:
+                continue
+            new, start, end = injected
+            tried[name] += 1
+            findings = factcheck.check(new).findings
+            if any(f.code == code and f.span.start < end and f.span.end > start for f in findings):
+                caught[name] += 1
+    print(f"{len(paths)} real stories; findings on them unchanged (control): {control}\n")
+    print("| injected error | rule | caught |")
+    print("|---|---|---|")
+    for name, (code, _) in KINDS.items():
+        if tried[name]:
+            print(f"| {name} | {code} | {caught[name]}/{tried[name]} ({caught[name] / tried[name]:.0%}) |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
