@@ -55,38 +55,37 @@ def doubled_word(text: str, rng: random.Random) -> Injected:
     return text[: match.end()] + word + text[match.end() :], match.start(), match.end() + len(word)
 
 
-def doubled_marker(text: str, rng: random.Random) -> Injected:
-    match = _choose(rng, list(_COUNT.finditer(text, _body_start(text))))
+def _replace_one(
+    text: str, rng: random.Random, pattern: regex.Pattern[str], rewrite: Callable[[regex.Match[str]], str]
+) -> Injected:
+    """Rewrite one match of ``pattern`` in the body, chosen at random."""
+    match = _choose(rng, list(pattern.finditer(text, _body_start(text))))
     if match is None:
         return None
-    new = f"超过{match.group(1)}多{match.group(2)}"
+    new = rewrite(match)
     return text[: match.start()] + new + text[match.end() :], match.start(), match.start() + len(new)
+
+
+def doubled_marker(text: str, rng: random.Random) -> Injected:
+    return _replace_one(text, rng, _COUNT, lambda match: f"超过{match.group(1)}多{match.group(2)}")
 
 
 def about_twice(text: str, rng: random.Random) -> Injected:
-    match = _choose(rng, list(_COUNT.finditer(text, _body_start(text))))
-    if match is None:
-        return None
-    new = f"约{match.group(1)}{match.group(2)}左右"
-    return text[: match.start()] + new + text[match.end() :], match.start(), match.start() + len(new)
+    return _replace_one(text, rng, _COUNT, lambda match: f"约{match.group(1)}{match.group(2)}左右")
+
+
+def _over_hundred(match: regex.Match[str]) -> str:
+    amount = match.group(1)
+    decimals = len(amount.partition(".")[2])
+    return f"下降{100 + float(amount):.{decimals}f}%"
 
 
 def impossible_drop(text: str, rng: random.Random) -> Injected:
-    match = _choose(rng, list(_PERCENT_DROP.finditer(text, _body_start(text))))
-    if match is None:
-        return None
-    amount = match.group(1)
-    decimals = len(amount.partition(".")[2])
-    new = f"下降{100 + float(amount):.{decimals}f}%"
-    return text[: match.start()] + new + text[match.end() :], match.start(), match.start() + len(new)
+    return _replace_one(text, rng, _PERCENT_DROP, _over_hundred)
 
 
 def impossible_date(text: str, rng: random.Random) -> Injected:
-    match = _choose(rng, list(_DAY.finditer(text, _body_start(text))))
-    if match is None:
-        return None
-    new = "2月30日"
-    return text[: match.start()] + new + text[match.end() :], match.start(), match.start() + len(new)
+    return _replace_one(text, rng, _DAY, lambda match: "2月30日")
 
 
 def future_event(text: str, rng: random.Random) -> Injected:

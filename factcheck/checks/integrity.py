@@ -17,7 +17,7 @@ from ..claims.analysis import Analysis
 from ..document import Block, BlockKind, Document, LineJoin
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..findings import Edit
-from ..integrity.copies import Copy, find_copies
+from ..integrity.copies import Copy, content_key, find_copies
 from ..integrity.repeats import find_repetitions
 from ..span import Span
 
@@ -187,15 +187,9 @@ def _is_paste(document: Document, copy: Copy) -> bool:
     text = document.text
     if _GAP.fullmatch(text, copy.first_end, copy.start) is None:
         return False  # something stands between the two copies
-    earlier, later = _content_of(text[copy.first_start : copy.first_end]), _content_of(text[copy.start : copy.end])
+    earlier = content_key(text[copy.first_start : copy.first_end])
+    later = content_key(text[copy.start : copy.end])
     return earlier == later or later in earlier or earlier in later
-
-
-def _content_of(text: str) -> str:
-    return _NOT_CONTENT.sub("", text)
-
-
-_NOT_CONTENT = regex.compile(r"[^\p{Han}\p{L}\d]")
 
 
 @check("duplicated-text", CopyParams)

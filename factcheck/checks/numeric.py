@@ -104,7 +104,9 @@ def percentage_not_from_counts(analysis: Analysis, params: Params) -> Iterator[V
         quantity = change.quantity
         if change.measure != "percent" or quantity is None or change.amount_high != change.amount_low:
             continue
-        if not is_countable_count(quantity) or not _current_count(analysis.document.text, quantity.norm[0]):
+        if not is_countable_count(quantity):
+            continue
+        if not _current_count(analysis.document.text, quantity.norm[0]):
             continue
         result = change_base(
             int(quantity.value), change.amount, change.decimals, change.direction == "increase"

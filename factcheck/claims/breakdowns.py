@@ -117,7 +117,11 @@ def _total_named_by(
             continue
         if position == index:
             return nearest
-        same = mention.unit is not None and nearest.unit is not None and mention.unit.dimension == nearest.unit.dimension
+        same = (
+            mention.unit is not None
+            and nearest.unit is not None
+            and mention.unit.dimension == nearest.unit.dimension
+        )
         return mention if same and mention.role is Role.QUANTITY else None
     return nearest
 

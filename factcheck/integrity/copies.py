@@ -28,7 +28,7 @@ import regex
 
 from ..document import Block, BlockKind, Document, Sentence
 
-__all__ = ["Copy", "find_copies"]
+__all__ = ["Copy", "content_key", "find_copies"]
 
 _NOT_CONTENT = regex.compile(r"[^\p{Han}\p{L}\d]")
 _LAST_CLAUSE_MARK = regex.compile(r"[，；：、]", flags=regex.REVERSE)
@@ -52,7 +52,8 @@ class Copy:
     similarity: float
 
 
-def _content(text: str) -> str:
+def content_key(text: str) -> str:
+    """``text`` without punctuation and spaces: what two copies are compared on."""
     return _NOT_CONTENT.sub("", text)
 
 
@@ -166,7 +167,7 @@ def find_copies(document: Document, *, min_chars: int = 20, similarity: float = 
     """Every later copy of a paragraph, sentence or sentence ending in ``document``."""
     blocks = document.blocks
     sentences = [sentence for sentence in document.sentences if blocks[sentence.block].kind is BlockKind.BODY]
-    keys = [_content(sentence.text) for sentence in sentences]
+    keys = [content_key(sentence.text) for sentence in sentences]
     by_block: dict[int, list[int]] = defaultdict(list)
     for position, sentence in enumerate(sentences):
         by_block[sentence.block].append(position)
