@@ -260,8 +260,7 @@ _SCHEDULE = regex.compile(r"要|需|应当|务必|确保|下一步|今后|未来
 #: 12月12日上午举行选举会议), not an error.
 _ASPECT = regex.compile(r"已|曾|(?<![为除罢])了(?![解如])")
 _HAPPENED = regex.compile(
-    r"已|曾|(?<![为除罢])了(?![解如])|破获|侦破|查获|抓获|缴获|捣毁|发生|造成|逝世|去世|遇难|身亡"
-    r"|宣判|判处|落成|竣工|闭幕"
+    _ASPECT.pattern + r"|破获|侦破|查获|抓获|缴获|捣毁|发生|造成|逝世|去世|遇难|身亡|宣判|判处|落成|竣工|闭幕"
 )
 #: Words before a date that make it a deadline, an extent or a purpose (延至, 为…奠定基础).
 _FRAME_BEFORE = regex.compile(r"(?:为|至|到|迄|直至|直到|截至|截止|等到|迎接|筹备)\s*$")
