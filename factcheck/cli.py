@@ -156,6 +156,10 @@ def _check(arguments: argparse.Namespace) -> int:
     if arguments.unsafe_fixes and not (arguments.fix or arguments.diff):
         raise UsageError("factcheck: --unsafe-fixes works with --fix or --diff")
     paths, errors = discover(arguments.paths)
+    if not paths and not errors:
+        raise UsageError(
+            "factcheck: no article files (*.txt, *.md) under " + ", ".join(arguments.paths) + ": nothing was checked"
+        )
     if arguments.fix and not arguments.diff and STDIN in paths:
         raise UsageError("factcheck: --fix rewrites files and cannot fix standard input; use --diff")
     result = RunResult(errors=list(errors))

@@ -18,6 +18,14 @@ __all__ = ["DEFAULT_INCLUDE", "Article", "discover", "read_article", "write_arti
 
 DEFAULT_INCLUDE = ("*.txt", "*.md")
 STDIN = "-"
+#: Folders that hold tools, not articles: searched only when named explicitly.
+SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages", "venv", "env"})
+
+
+def _is_article_folder(folder: Path) -> bool:
+    """Not a hidden folder, a virtual environment (pyvenv.cfg) or a package cache."""
+    name = folder.name
+    return not name.startswith(".") and name not in SKIPPED_FOLDERS and not (folder / "pyvenv.cfg").exists()
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +35,11 @@ class Article:
 
 
 def discover(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE) -> tuple[list[str], list[FileError]]:
-    """Files to check: explicit files as given, folders searched recursively for ``include``."""
+    """Files to check: explicit files as given, folders searched recursively for ``include``.
+
+    Hidden folders, virtual environments and package folders (node_modules) inside a
+    searched folder are skipped; a folder named explicitly is always searched.
+    """
     found: list[str] = []
     errors: list[FileError] = []
     for raw in paths:
@@ -38,7 +50,7 @@ def discover(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE) -> tu
         if path.is_dir():
             matches = []
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if _is_article_folder(Path(root, d)))
                 for name in files:
                     if any(fnmatch.fnmatch(name, pattern) for pattern in include):
                         matches.append(os.path.join(root, name))

@@ -180,3 +180,11 @@ def test_claims_sections_show_stories(tmp_path: Path, capsys: pytest.CaptureFixt
     assert [[credit["name"] for credit in story["credits"]] for story in stories] == [["申东"], ["韩宇"]]
     assert main(["claims", str(path), "--sections"]) == 0
     assert "story 1" in capsys.readouterr().out
+
+
+def test_a_folder_without_articles_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Zero files matched is a usage error naming the folder, never a pass."""
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG")
+    assert main(["check", str(tmp_path)]) == 2
+    error = capsys.readouterr().err
+    assert "no article files" in error and str(tmp_path) in error

@@ -78,3 +78,16 @@ def test_write_article_reports_an_unwritable_folder(tmp_path: Path) -> None:
 
     error = write_article(str(tmp_path / "missing" / "a.txt"), Document("正文。"))
     assert isinstance(error, FileError) and "cannot write" in error.message
+
+
+def test_discover_skips_virtual_environments_and_package_folders(tmp_path: Path) -> None:
+    """A bare run over a content repository does not walk into tools' folders."""
+    (tmp_path / "story.txt").write_text("一", encoding="utf-8")
+    for folder in ("venv", "myenv", "node_modules"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "LICENSE.txt").write_text("二", encoding="utf-8")
+    (tmp_path / "myenv" / "pyvenv.cfg").write_text("home = /usr/bin", encoding="utf-8")
+    found, _ = discover([str(tmp_path)])
+    assert [Path(p).name for p in found] == ["story.txt"]
+    named, _ = discover([str(tmp_path / "node_modules")])
+    assert [Path(p).name for p in named] == ["LICENSE.txt"]
