@@ -15,6 +15,7 @@ import regex
 from ..claims.analysis import Analysis
 from ..claims.comparisons import YEARLY_BASES, years_between
 from ..claims.models import Average, Change, Comparison, Quantity, Share
+from ..document import Document
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..findings import Edit
 from ..lexicon import lexicons
@@ -90,10 +91,10 @@ def _scale_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 def _measure_words(analysis: Analysis, comparison: Comparison) -> str:
     """The clause text before a comparison, back to the sentence start (its measure)."""
-    text = analysis.document.text
+    document = analysis.document
     start = comparison.norm[0]
-    head = max([max(0, start - _SCALE_REACH)] + [text.rfind(mark, 0, start) + 1 for mark in "。！？；\n"])
-    return text[head : comparison.norm[1]]
+    head = max(start - _SCALE_REACH, document.sentence_head(start, "；"))
+    return document.text[head : comparison.norm[1]]
 
 
 def _unlike_scale(analysis: Analysis, comparison: Comparison) -> bool:
@@ -247,12 +248,13 @@ _TIME_RATE = regex.compile(r"(?:[年月日周季]人?均|每(?:年|月|日|天|�
 _CUMULATIVE = regex.compile(r"累计|总计|历年|以来|至今|迄今|先后")
 
 
-def _rate_of_cumulative(text: str, average: Average) -> bool:
+def _rate_of_cumulative(document: Document, average: Average) -> bool:
     """A per-year (or per-month…) average beside a total summed over several periods:
     累计支出基金624亿元，年人均支出1.4万元 is not 624亿元 ÷ the people."""
+    text = document.text
     value, numerator = average.value.norm, average.numerator.norm
     rate = _TIME_RATE.search(text, max(0, value[0] - 10), value[0]) is not None
-    head = max([0] + [text.rfind(mark, 0, numerator[0]) + 1 for mark in "。！？；\n"])
+    head = document.sentence_head(numerator[0], "；")
     return rate and _CUMULATIVE.search(text, head, numerator[0]) is not None
 
 
@@ -261,7 +263,7 @@ def average_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
     """A per-unit or yearly average that its total and count do not give."""
     for average in analysis.get("averages"):
         assert isinstance(average, Average)
-        if _rate_of_cumulative(analysis.document.text, average):
+        if _rate_of_cumulative(analysis.document, average):
             continue
         violation = per_unit_violation(average)
         if violation is not None:

@@ -241,7 +241,8 @@ def _share_of_attribute(text: str, position: int) -> bool:
     The test: a verb (not a verb-noun) in the text between the share and the start of
     its item (其中, ；, 、 or the sentence start).
     """
-    head = max(max(text.rfind(mark, 0, position) for mark in _SHARE_CLAUSE_START), position - _ATTRIBUTE_REACH, 0)
+    reach = max(0, position - _ATTRIBUTE_REACH)
+    head = max([reach] + [text.rfind(mark, reach, position) for mark in _SHARE_CLAUSE_START])
     item = text[head:position]
     return any(is_verb(item[index : index + 2]) for index in range(len(item) - 1))
 

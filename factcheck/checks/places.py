@@ -19,7 +19,6 @@ from ..words import is_word
 _COPY_LENGTH = 12  # characters shared with another story that make a sentence a copy
 _ADMINISTRATIVE = regex.compile("[县区市]")
 _HAN_RUN = regex.compile(r"\p{Han}+")
-_NOT_SUFFIX = regex.compile(r"市场|市民|市值|市容|市井|市面|区域|区别|区分|区块|区间|区位")
 #: Words a place name's 县/市/区 begins that still belong to the name (宁陵县委, 郏县长).
 _OFFICE = frozenset("委长政府")
 _FORMER = regex.compile(r"(?:时任|原任|曾任|前任|原|曾)$")
@@ -135,7 +134,7 @@ def _neighbours(name: str, home: HomeRegion, year: int) -> list[Place]:
 
 
 def _common_noun(text: str, position: int) -> bool:
-    """县/市/区 at ``position`` begins a common word (从县城, 县里, 县级医院), not a name's end."""
+    """县/市/区 at ``position`` begins a common word (从县城, 县里, 市场, 区域), not a name's end."""
     word = text[position : position + 2]
     return len(word) == 2 and word[1] not in _OFFICE and is_word(word)
 
@@ -148,7 +147,7 @@ def _unknown_names(document: Document, mentions: list[PlaceMention], words: Plac
         covered[first:last] = b"\x01" * (last - first)
     for match in _ADMINISTRATIVE.finditer(text):
         end = match.end()
-        if covered[match.start()] or _NOT_SUFFIX.match(text, match.start()) or _common_noun(text, match.start()):
+        if covered[match.start()] or _common_noun(text, match.start()):
             continue
         for length in (1, 2):
             start = match.start() - length

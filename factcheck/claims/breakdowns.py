@@ -107,7 +107,7 @@ def _total_named_by(
     """
     text = analysis.document.text
     nearest = mentions[index]
-    sentence_start = max(text.rfind(mark, 0, nearest.start) for mark in "。！？；\n") + 1
+    sentence_start = analysis.document.sentence_head(nearest.start, "；")
     for position in range(index, -1, -1):
         mention = mentions[position]
         if mention.start < sentence_start:

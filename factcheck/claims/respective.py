@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from ..document import Document
 from ..numbers.numerals import chinese_value
 from ..numbers.scanner import NumberMention, Role
 from .analysis import Analysis, extractor
@@ -20,7 +21,10 @@ __all__ = ["extract_respectives", "subject_counts"]
 _RESPECTIVELY = regex.compile(r"分别")
 _CLAUSE_MARK = regex.compile(r"[，。；：！？\n]")
 _VALUE_ROLES = frozenset({Role.QUANTITY, Role.PERCENT, Role.POINTS, Role.ORDINAL, Role.MULTIPLE, Role.BARE})
-_VALUE_GAP = regex.compile(r"^(?:(?:、|和|及|与|以及|，)[^\d，。；、]{0,8})?$")
+_VALUE_SEPARATOR = r"(?:、|和|及|与|以及|，)"
+_VALUE_GAP = regex.compile(rf"^(?:{_VALUE_SEPARATOR}[^\d，。；、]{{0,8}})?$")
+#: a gap that starts a new value item (连续4年高于20%、连续3年…: 、 does, 高于 does not)
+_SEPARATOR = regex.compile(rf"^{_VALUE_SEPARATOR}")
 _COUNTED_SUBJECT = regex.compile(r"(?P<num>[两二三四五六七八九十\d]+)(?:项|个|名|位|家|所|种|类|起|件|批|支|处)")
 _ORDINAL_SUFFIX = regex.compile(r"^[名位]")
 _BREAKDOWN = regex.compile(r"为|是")
@@ -30,8 +34,6 @@ _BASIS_ONLY = regex.compile(
 )
 
 
-_SEPARATOR = regex.compile(r"^(?:、|和|及|与|以及|，)")
-_SENTENCE_MARK = "。！？；\n"
 _NAME_CLAUSE = regex.compile(r"[^\d，。；：！？\n]{1,30}")
 #: What makes a clause a frame (a time, a source, a connective) rather than a name.
 _FRAME_WORDS = regex.compile(
@@ -39,16 +41,17 @@ _FRAME_WORDS = regex.compile(
 )
 
 
-def _leading_clauses(text: str, clause_from: int, subject_text: str) -> int:
+def _leading_clauses(document: Document, clause_from: int, subject_text: str) -> int:
     """Name clauses before ``clause_from``, listed with commas like the subjects.
 
     ``住宿和餐饮业，租赁和商务服务业，批发和零售业，信息传输、软件和信息技术服务业…分别增长…``:
     clauses without a figure, a time, a source or a connective, that end with the same
     head character (业), which the subject clause holds too. A name may hold 、 or 和.
     """
+    text = document.text
     if clause_from == 0 or text[clause_from - 1] != "，":
         return 0
-    sentence_from = max(text.rfind(mark, 0, clause_from) for mark in _SENTENCE_MARK) + 1
+    sentence_from = document.sentence_head(clause_from, "；")
     clauses = text[sentence_from : clause_from - 1].split("，")
     head = clauses[-1][-1:] if clauses else ""
     if not head or head not in subject_text:
@@ -175,7 +178,7 @@ def extract_respectives(analysis: Analysis) -> list[Respective]:
                     if figure_subjects
                     else min(subject_counts(subjects), default=len(subjects))
                 ),
-                leading_clauses=0 if figure_subjects else _leading_clauses(text, clause_from, subject_text),
+                leading_clauses=0 if figure_subjects else _leading_clauses(document, clause_from, subject_text),
                 figure_subjects=figure_subjects,
                 values=values,
                 value_count=len(values),

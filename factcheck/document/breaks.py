@@ -16,7 +16,8 @@ same on the page, so a break is only treated as a cut when the text around it sh
 Whatever the evidence, a line that ends a sentence (。！？…, a closing quote or
 bracket, a double dash of any kind), a heading, a byline, a caption, a list item or the
 title of a news-in-brief item (a line without clause punctuation above a line that opens
-with a date) is never joined, and neither is a break before one. Headlines and bylines without end punctuation are therefore safe.
+with a date) is never joined, and neither is a break before one. Headlines and bylines
+without end punctuation are therefore safe.
 """
 
 from __future__ import annotations

@@ -167,6 +167,20 @@ class Document:
             return self.sentences[index]
         return None
 
+    def sentence_head(self, position: int, marks: str = "") -> int:
+        """Where the sentence holding normalised ``position`` starts (its block's start
+        when ``position`` is outside every sentence); with ``marks`` (such as ``；``), where
+        the part of the sentence after the last of them before ``position`` starts."""
+        sentence = self.sentence_at(position)
+        if sentence is not None:
+            head = sentence.start
+        else:
+            block = self.block_at(position)
+            head = block.start if block is not None else 0
+        for mark in marks:
+            head = max(head, self.text.rfind(mark, head, position) + 1)
+        return head
+
     def blocks_of(self, kind: BlockKind) -> list[Block]:
         return [block for block in self.blocks if block.kind is kind]
 

@@ -137,3 +137,12 @@ def test_story_at_and_blocks_know_their_story() -> None:
 
 def test_empty_document_has_no_stories() -> None:
     assert Document("").stories == [] and Document("").credits == []
+
+
+def test_sentence_head_starts_at_the_sentence_or_after_a_mark() -> None:
+    """The start of the sentence holding a position, or of its part after a semicolon."""
+    document = Document("第一句。第二句有甲；有乙。")
+    position = document.text.index("乙")
+    assert document.sentence_head(position) == document.text.index("第二句")
+    assert document.sentence_head(position, "；") == document.text.index("有乙")
+    assert document.sentence_head(document.text.index("一")) == 0
