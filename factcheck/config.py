@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -28,6 +29,10 @@ class Config(BaseModel):
     severity: dict[str, Severity] = Field(default_factory=dict)
     reference_date: date | None = None
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    #: Folders of the user's lexicon files merged onto the built-in ones (``units.toml`` …).
+    extend_lexicons: tuple[str, ...] = ()
+    #: The language of messages; English until the Chinese templates exist (issue 15).
+    language: Literal["zh", "en"] = "en"
 
     @field_validator("select", "extend_select", "ignore")
     @classmethod

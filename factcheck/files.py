@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import fnmatch
 import os
 import stat
 import sys
@@ -11,12 +10,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import pathspec
+
 from .document import DecodeError, Document
 from .findings import FileError
+from .settings import DEFAULT_INCLUDE, Resolver
 
 __all__ = ["DEFAULT_INCLUDE", "Article", "discover", "read_article", "write_article", "STDIN"]
 
-DEFAULT_INCLUDE = ("*.txt", "*.md")
 STDIN = "-"
 #: Folders that hold tools, not articles: searched only when named explicitly.
 SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages", "venv", "env"})
@@ -34,12 +35,59 @@ class Article:
     document: Document
 
 
-def discover(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE) -> tuple[list[str], list[FileError]]:
-    """Files to check: explicit files as given, folders searched recursively for ``include``.
+class _GitIgnores:
+    """The ``.gitignore`` files that apply inside a folder, from the repository's root down."""
 
-    Hidden folders, virtual environments and package folders (node_modules) inside a
-    searched folder are skipped; a folder named explicitly is always searched.
+    def __init__(self, specs: tuple[tuple[Path, pathspec.PathSpec], ...] = ()) -> None:
+        self.specs = specs
+
+    @staticmethod
+    def _read(folder: Path) -> pathspec.PathSpec | None:
+        try:
+            lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            return None
+        return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+
+    @classmethod
+    def above(cls, folder: Path) -> "_GitIgnores":
+        """The ignore files of ``folder`` and of its parents up to the repository root."""
+        chain: list[Path] = []
+        for candidate in (folder, *folder.parents):
+            chain.append(candidate)
+            if (candidate / ".git").exists():
+                break
+        else:
+            chain = [folder]  # not in a repository: only the folder's own file
+        specs = tuple((base, spec) for base in reversed(chain) if (spec := cls._read(base)) is not None)
+        return cls(specs)
+
+    def inside(self, folder: Path) -> "_GitIgnores":
+        spec = self._read(folder)
+        return self if spec is None else _GitIgnores((*self.specs, (folder, spec)))
+
+    def ignores(self, path: Path, *, folder: bool) -> bool:
+        for base, spec in self.specs:
+            try:
+                relative = path.relative_to(base).as_posix()
+            except ValueError:
+                continue
+            if spec.match_file(relative + "/" if folder else relative):
+                return True
+        return False
+
+
+def discover(paths: list[str], resolver: Resolver | None = None) -> tuple[list[str], list[FileError]]:
+    """Files to check: explicit files as given, folders searched recursively.
+
+    In a searched folder, a file is checked when its name matches ``include`` of the
+    settings that apply there and neither ``exclude`` nor (with ``respect-gitignore``) a
+    ``.gitignore`` leaves it out; hidden folders, virtual environments and package
+    folders (node_modules) are skipped. A folder or file named explicitly is always
+    searched, except that ``exclude`` still applies to it (so a pre-commit hook, which
+    names files, honours the exclusions).
     """
+    resolver = resolver or Resolver()
     found: list[str] = []
     errors: list[FileError] = []
     for raw in paths:
@@ -48,18 +96,45 @@ def discover(paths: list[str], include: tuple[str, ...] = DEFAULT_INCLUDE) -> tu
             continue
         path = Path(raw)
         if path.is_dir():
-            matches = []
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if _is_article_folder(Path(root, d)))
-                for name in files:
-                    if any(fnmatch.fnmatch(name, pattern) for pattern in include):
-                        matches.append(os.path.join(root, name))
-            found.extend(sorted(matches))
+            found.extend(_search(path, resolver))
         elif path.exists():
-            found.append(raw)
+            if not resolver.for_path(path).is_excluded(path):
+                found.append(raw)
         else:
             errors.append(FileError(path=raw, message="no such file or directory"))
     return found, errors
+
+
+def _search(top: Path, resolver: Resolver) -> list[str]:
+    matches: list[str] = []
+    ignores_at = {top.resolve(): _GitIgnores.above(top.resolve())}
+    for root, dirs, files in os.walk(top):
+        here = Path(root)
+        absolute = here.resolve()
+        settings = resolver.for_path(here)
+        ignores = ignores_at.pop(absolute, None) or _GitIgnores()
+        if settings.is_excluded(absolute, folder=True) and here != top:
+            dirs[:] = []
+            continue
+        gitignore = settings.options.respect_gitignore
+        kept = []
+        for name in sorted(dirs):
+            child = Path(root, name)
+            if not _is_article_folder(child) or settings.is_excluded(child.resolve(), folder=True):
+                continue
+            if gitignore and ignores.ignores(child.resolve(), folder=True):
+                continue
+            kept.append(name)
+            ignores_at[child.resolve()] = ignores.inside(child.resolve()) if gitignore else ignores
+        dirs[:] = kept
+        for name in files:
+            if not settings.includes(name):
+                continue
+            path = Path(root, name)
+            if settings.is_excluded(path.resolve()) or (gitignore and ignores.ignores(path.resolve(), folder=False)):
+                continue
+            matches.append(os.path.join(root, name))
+    return sorted(matches)
 
 
 def _megabytes(size: int) -> str:

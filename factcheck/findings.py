@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .span import Span
 
-__all__ = ["Severity", "Edit", "Fix", "Related", "Finding", "FileError", "Report"]
+__all__ = ["Severity", "Edit", "Fix", "Related", "Finding", "FileError", "Report", "Suppressed"]
 
 
 class Severity(StrEnum):
@@ -70,6 +70,8 @@ class Finding(BaseModel):
     fix: Fix | None = None
     related: list[Related] = Field(default_factory=list)
     path: str | None = None
+    #: Stable across edits elsewhere in the file: code, flagged text and its sentence, hashed.
+    fingerprint: str | None = None
 
 
 class FileError(BaseModel):
@@ -81,9 +83,20 @@ class FileError(BaseModel):
     message: str
 
 
+class Suppressed(BaseModel):
+    """A finding a suppression comment silenced, with the comment's reason."""
+
+    model_config = ConfigDict(frozen=True)
+
+    finding: Finding
+    reason: str = ""
+    directive_line: int
+
+
 class Report(BaseModel):
     """The result of checking one text."""
 
     findings: list[Finding] = Field(default_factory=list)
     errors: list[FileError] = Field(default_factory=list)
+    suppressed: list[Suppressed] = Field(default_factory=list)
     reference_date: date | None = None

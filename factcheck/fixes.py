@@ -15,7 +15,6 @@ a residue line can leave a cut line visible), so fixing twice changes nothing.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -99,13 +98,6 @@ class FixResult:
         return bool(self.fixed)
 
 
-def _rebuilt(document: Document, text: str) -> Document:
-    decoded = document.decoded
-    if decoded is None:
-        return Document(text)
-    return Document(text, decoded=dataclasses.replace(decoded, text=text))
-
-
 def fix_document(
     document: Document, config: Config, *, unsafe: bool = False, path: str | None = None
 ) -> FixResult:
@@ -124,6 +116,6 @@ def fix_document(
         if text == document.original:
             break
         fixed.extend(chosen)
-        document = _rebuilt(document, text)
+        document = document.rebuilt(text)
         report = run_rules(document, config, path=path)
     return FixResult(document=document, fixed=fixed, report=report)

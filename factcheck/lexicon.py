@@ -7,13 +7,12 @@ and cached: load once per process.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Literal, TypeVar
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .resources import RuleDataError, read_toml, rules_root
+from .resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
 
 __all__ = [
     "Unit",
@@ -125,9 +124,8 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def _load(name: str, model: type[M]) -> M:
-    resource = rules_root().joinpath("lexicons", name)
-    label = f"rules/lexicons/{name}"
-    data = read_toml(resource, label)
+    label = lexicon_label(name)
+    data = read_lexicon(name)
     try:
         return model.model_validate(data)
     except ValidationError as error:
@@ -141,14 +139,14 @@ def _compile_alternation(
         try:
             regex.compile(pattern)
         except regex.error as error:
-            raise RuleDataError(f"rules/lexicons/{label}: bad pattern {pattern!r}: {error}") from None
+            raise RuleDataError(f"{lexicon_label(label)}: bad pattern {pattern!r}: {error}") from None
     body = "|".join(f"(?:{pattern})" for pattern in sorted(patterns, key=len, reverse=True))
     if whole_line:
         return regex.compile(rf"^[\s\W]*(?:(?:{body})[\s\W]*)+$")
     return regex.compile(body) if body else regex.compile(r"(?!)")
 
 
-@cache
+@lexicon_cache
 def lexicons() -> Lexicons:
     """The process-wide lexicons."""
     return Lexicons()

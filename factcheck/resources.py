@@ -7,13 +7,27 @@ editable install it is the top-level ``rules/`` folder next to the package.
 from __future__ import annotations
 
 import tomllib
-from functools import cache
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache, wraps
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-__all__ = ["RuleDataError", "rules_root", "read_toml", "iter_toml"]
+__all__ = [
+    "RuleDataError",
+    "rules_root",
+    "read_toml",
+    "iter_toml",
+    "read_lexicon",
+    "lexicon_names",
+    "extended_lexicons",
+    "active_extensions",
+    "lexicon_cache",
+    "lexicon_label",
+]
 
 
 class RuleDataError(ValueError):
@@ -58,3 +72,98 @@ def iter_toml(folder: Traversable) -> list[Traversable]:
     if folder.is_dir():
         walk(folder, "")
     return [resource for _, resource in sorted(found, key=lambda item: item[0])]
+
+
+# -- lexicons extended by the user -----------------------------------------------------
+
+#: The user's lexicon folders in force (``extend-lexicons``), innermost run first.
+_EXTENSIONS: ContextVar[tuple[str, ...]] = ContextVar("factcheck_lexicon_extensions", default=())
+
+
+def active_extensions() -> tuple[str, ...]:
+    """The user lexicon folders merged onto the built-in lexicons right now."""
+    return _EXTENSIONS.get()
+
+
+@contextmanager
+def extended_lexicons(folders: tuple[str, ...] | list[str]) -> Iterator[None]:
+    """Within the block, lexicons are the built-in ones with ``folders`` merged on top.
+
+    Each folder holds TOML files named like the built-in lexicons (``units.toml``,
+    ``boilerplate.toml`` …); their tables are merged key by key and their lists appended.
+    """
+    token = _EXTENSIONS.set(tuple(str(folder) for folder in folders))
+    try:
+        for folder in _EXTENSIONS.get():
+            _check_extension_folder(folder)
+        yield
+    finally:
+        _EXTENSIONS.reset(token)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def lexicon_cache(function: F) -> F:
+    """Cache ``function`` once per set of lexicon extensions (and per argument)."""
+    store: dict[tuple[Any, ...], Any] = {}
+
+    @wraps(function)
+    def cached(*args: Any) -> Any:
+        key = (_EXTENSIONS.get(), *args)
+        try:
+            return store[key]
+        except KeyError:
+            value = store[key] = function(*args)
+            return value
+
+    cached.cache_clear = store.clear  # type: ignore[attr-defined]
+    return cached  # type: ignore[return-value]
+
+
+def lexicon_names() -> list[str]:
+    """The built-in lexicon files (``units.toml`` …)."""
+    folder = rules_root().joinpath("lexicons")
+    return sorted(child.name for child in folder.iterdir() if child.name.endswith(".toml"))
+
+
+@cache
+def _check_extension_folder(folder: str) -> None:
+    path = Path(folder)
+    if not path.is_dir():
+        raise RuleDataError(f"{folder}: extend-lexicons names no folder")
+    known = lexicon_names()
+    for child in sorted(path.iterdir()):
+        if child.suffix == ".toml" and child.name not in known:
+            raise RuleDataError(
+                f"{child}: no built-in lexicon is called {child.name!r}; extend one of: {', '.join(known)}"
+            )
+
+
+def _merge(base: Any, extra: Any, where: str) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merge(base[key], value, f"{where}.{key}") if key in base else value
+        return merged
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + extra
+    if type(base) is not type(extra):
+        raise RuleDataError(f"{where}: expected {type(base).__name__}, got {type(extra).__name__}")
+    return extra
+
+
+def read_lexicon(name: str) -> dict[str, Any]:
+    """The built-in lexicon ``name`` merged with the same-named files of the active extensions."""
+    data = read_toml(rules_root().joinpath("lexicons", name), f"rules/lexicons/{name}")
+    for folder in _EXTENSIONS.get():
+        extra = Path(folder, name)
+        if extra.is_file():
+            data = _merge(data, read_toml(extra, str(extra)), str(extra))
+    return data
+
+
+def lexicon_label(name: str) -> str:
+    """How to name lexicon ``name`` in an error: the built-in file and any extensions."""
+    extras = [str(Path(folder, name)) for folder in _EXTENSIONS.get() if Path(folder, name).is_file()]
+    return " + ".join([f"rules/lexicons/{name}", *extras])

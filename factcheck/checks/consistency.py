@@ -8,10 +8,10 @@ the average and what it divides.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 import regex
 
+from ..resources import lexicon_cache
 from ..claims.analysis import Analysis
 from ..claims.comparisons import YEARLY_BASES, years_between
 from ..claims.models import Average, Change, Comparison, Quantity, Share
@@ -79,7 +79,7 @@ def _verdicts(analysis: Analysis, kinds: frozenset[str]) -> Iterator[tuple[Compa
 _SCALE_REACH = 30  # characters before a comparison searched for the measure it changes
 
 
-@cache
+@lexicon_cache
 def _scale_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     scales = lexicons().changes.scales
 

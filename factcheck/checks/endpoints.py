@@ -9,9 +9,9 @@ direction, a wrong amount, or percentage points given as a percentage (and the r
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
+from ..resources import lexicon_cache
 from ..claims.comparisons import YEARLY_BASES
 from ..claims.models import Change, Comparison, Percentage, Quantity
 from ..engine.registry import RelatedSpan
@@ -52,7 +52,7 @@ def base_value(claim: Quantity | Percentage) -> float:
     return claim.value * claim.factor if isinstance(claim, Quantity) else claim.value
 
 
-@cache
+@lexicon_cache
 def scale_name(scale: float) -> str:
     """The magnitude word for ``scale`` (1e8 → 亿), or ``""``."""
     names = [name for name, value in lexicons().units.magnitudes.items() if value == scale]

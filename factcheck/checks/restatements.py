@@ -17,10 +17,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
+from ..resources import lexicon_cache
 from ..claims.analysis import Analysis
 from ..claims.figures import Figure, measure_lexicon
 from ..document.structure import BlockKind
@@ -52,7 +52,7 @@ def _alternation(words: Iterable[str]) -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(word) for word in ordered) or r"(?!)")
 
 
-@cache
+@lexicon_cache
 def _words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Verbs and neutral modifiers of the measure lexicon."""
     lexicon = measure_lexicon()

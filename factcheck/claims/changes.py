@@ -9,10 +9,10 @@ the new level (下降至, 提高到) are not changes. Amounts listed after a cha
 
 from __future__ import annotations
 
-from functools import cache
 
 import regex
 
+from ..resources import lexicon_cache
 from ..lexicon import lexicons
 from ..numbers.scanner import NumberMention, Role
 from .analysis import Analysis, extractor
@@ -59,7 +59,7 @@ class _Patterns:
         self.level = regex.compile(rf"(?:{'|'.join(regex.escape(item) for item in levels)})(?:了)?$")
 
 
-@cache
+@lexicon_cache
 def _patterns() -> _Patterns:
     return _Patterns()
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from functools import cache
 
 import regex
 
+from ..resources import lexicon_cache
 from ..lexicon import lexicons
 from ..numbers.scanner import NumberMention, Role
 from .analysis import Analysis, extractor
@@ -48,7 +48,7 @@ _YEAR = regex.compile(r"(\d{4})年")
 YEARLY_BASES = frozenset({"年均", "平均每年"})
 
 
-@cache
+@lexicon_cache
 def _transition() -> tuple[regex.Pattern[str], dict[str, str]]:
     words = lexicons().changes
     direction = {word: "increase" for word in words.increase.levels}

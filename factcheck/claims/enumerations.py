@@ -13,13 +13,12 @@ last item separates two items, and counts distinct administrative levels for 级
 
 from __future__ import annotations
 
-from functools import cache
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..numbers.numerals import chinese_value
-from ..resources import read_toml, rules_root
+from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
 from ..words import is_verb
 from .analysis import Analysis, extractor
 from .models import Enumeration
@@ -54,15 +53,15 @@ class _EnumerationLexicon(BaseModel):
     levels: dict[str, int]
 
 
-@cache
+@lexicon_cache
 def _lexicon() -> _EnumerationLexicon:
-    resource = rules_root().joinpath("lexicons", "enumerations.toml")
-    return _EnumerationLexicon.model_validate(
-        read_toml(resource, "rules/lexicons/enumerations.toml")
-    )
+    try:
+        return _EnumerationLexicon.model_validate(read_lexicon("enumerations.toml"))
+    except ValidationError as error:
+        raise RuleDataError(f"{lexicon_label('enumerations.toml')}: {error}") from None
 
 
-@cache
+@lexicon_cache
 def _label_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     classifiers = "|".join(
         regex.escape(word) for word in sorted(_lexicon().classifiers, key=len, reverse=True)

@@ -15,13 +15,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..numbers.scanner import Role
-from ..resources import read_toml, rules_root
+from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
 from .analysis import Analysis, extractor
 from .models import ClaimBase, Quantity
 from .quantities import quantity_of
@@ -74,10 +73,12 @@ class MeasureLexicon(BaseModel):
         return next((item.kind_of for item in self.object if item.name == name), None)
 
 
-@cache
+@lexicon_cache
 def measure_lexicon() -> MeasureLexicon:
-    resource = rules_root().joinpath("lexicons", "measures.toml")
-    return MeasureLexicon.model_validate(read_toml(resource, "rules/lexicons/measures.toml"))
+    try:
+        return MeasureLexicon.model_validate(read_lexicon("measures.toml"))
+    except ValidationError as error:
+        raise RuleDataError(f"{lexicon_label('measures.toml')}: {error}") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,7 @@ class _Vocabulary:
     object_dimensions: dict[str, tuple[str, ...]]
 
 
-@cache
+@lexicon_cache
 def _vocabulary() -> _Vocabulary:
     lexicon = measure_lexicon()
     canonical = lexicon.canonical_verbs()

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from functools import cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-from ..resources import RuleDataError, read_toml, rules_root
+from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon, read_toml
 from .intervals import is_valid_date
 
 __all__ = ["Observance", "ObservanceTable", "load_observances", "observance_names", "observances"]
@@ -72,7 +71,10 @@ class ObservanceTable(BaseModel):
 
 def load_observances(resource: Traversable | Path, label: str = _LABEL) -> ObservanceTable:
     """Read and validate a table of days; mistakes raise :class:`RuleDataError` naming ``label``."""
-    data = read_toml(resource, label)
+    return _validated(read_toml(resource, label), label)
+
+
+def _validated(data: dict[str, object], label: str) -> ObservanceTable:
     try:
         return ObservanceTable.model_validate(data)
     except ValidationError as error:
@@ -82,13 +84,13 @@ def load_observances(resource: Traversable | Path, label: str = _LABEL) -> Obser
         raise RuleDataError(f"{label}: {problems}") from None
 
 
-@cache
+@lexicon_cache
 def observances() -> ObservanceTable:
-    """The built-in table, loaded once."""
-    return load_observances(rules_root().joinpath("lexicons", "observances.toml"))
+    """The built-in table with the user's extensions, loaded once."""
+    return _validated(read_lexicon("observances.toml"), lexicon_label("observances.toml"))
 
 
-@cache
+@lexicon_cache
 def observance_names() -> regex.Pattern[str]:
     """The names of the built-in table's days, compiled once."""
     return observances().names_pattern()

@@ -23,10 +23,10 @@ without end punctuation are therefore safe.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
+from ..resources import lexicon_cache
 from ..lexicon import lexicons
 
 __all__ = ["LineJoin", "find_line_joins"]
@@ -72,7 +72,7 @@ _ITEM_OPENING = regex.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年|[
 _ITEM_TITLE_LENGTH = 40
 
 
-@cache
+@lexicon_cache
 def _number_continuation() -> regex.Pattern[str]:
     """What may follow a number cut from its unit: a digit, %, a magnitude or a unit."""
     names = sorted(lexicons().units.by_name(), key=len, reverse=True)

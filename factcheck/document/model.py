@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import dataclasses
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..lexicon import lexicons
+from ..markup import Layout, read_layout
 from ..span import Span
 from .credits import Credit, parse_credits
 from .decode import Decoded, decode_bytes
@@ -37,22 +39,32 @@ class Document:
     ``original``. Structure (blocks, sentences, stories) is computed on demand.
     """
 
-    def __init__(self, original: str, *, decoded: Decoded | None = None) -> None:
+    def __init__(self, original: str, *, decoded: Decoded | None = None, format: str = "text") -> None:
         self.original = original
         self.decoded = decoded
-        normalized = normalize(original)
+        self.format = format
+        #: What of the source is markup (Markdown, HTML, directive lines) and its directives.
+        self.layout: Layout = read_layout(original, format)
+        normalized = normalize(original, self.layout)
         self.text: str = normalized.text
         self.offsets = normalized.offsets
         self.joins: tuple[LineJoin, ...] = normalized.joins
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> "Document":
+    def from_bytes(cls, data: bytes, *, format: str = "text") -> "Document":
         """Decode ``data`` (UTF-8 with or without BOM, else GB18030) into a document.
 
-        Raises :class:`~factcheck.document.decode.DecodeError` for unreadable bytes.
+        ``format`` is the source format (``text``, ``markdown`` or ``html``; see
+        :func:`factcheck.markup.format_of`). Raises
+        :class:`~factcheck.document.decode.DecodeError` for unreadable bytes.
         """
         decoded = decode_bytes(data)
-        return cls(decoded.text, decoded=decoded)
+        return cls(decoded.text, decoded=decoded, format=format)
+
+    def rebuilt(self, original: str) -> "Document":
+        """A document of the same file (format, encoding) with the text ``original``."""
+        decoded = None if self.decoded is None else dataclasses.replace(self.decoded, text=original)
+        return Document(original, decoded=decoded, format=self.format)
 
     # -- coordinates -------------------------------------------------------------
 
@@ -90,9 +102,20 @@ class Document:
     @cached_property
     def _structure(self) -> tuple[list[Block], list[Story]]:
         blocks = split_blocks(self.text)
+        self._mark_headings(blocks)
         boilerplate = lexicons().boilerplate_line
         classify_blocks(blocks, lambda line: boilerplate.match(line) is not None)
         return blocks, group_stories(blocks)
+
+    def _mark_headings(self, blocks: list[Block]) -> None:
+        """Give the blocks the markup declares headings (HTML h1–h6, setext) their level."""
+        if not self.layout.headings or not blocks:
+            return
+        starts = [block.start for block in blocks]
+        for offset, level in self.layout.headings:
+            index = bisect_left(starts, self.offsets.to_normalized(offset))
+            if index < len(blocks):
+                blocks[index].level = level
 
     @cached_property
     def blocks(self) -> list[Block]:

@@ -15,13 +15,18 @@ is monotonic and stored compactly as kept segments.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from .breaks import LineJoin, find_line_joins
+
+if TYPE_CHECKING:
+    from ..markup.layout import Layout
 
 __all__ = ["LineJoin", "OffsetMap", "Normalized", "normalize", "find_line_joins"]
 
@@ -105,8 +110,69 @@ class Normalized:
     joins: tuple[LineJoin, ...]
 
 
-def normalize(original: str) -> Normalized:
-    """Build the normalised view of ``original`` (see the module docstring)."""
+def normalize(original: str, layout: "Layout | None" = None) -> Normalized:
+    """Build the normalised view of ``original`` (see the module docstring).
+
+    With a ``layout`` (Markdown, HTML, directive lines), its hidden ranges are left out of
+    the view and its replaced characters read as their replacements, before the rest of
+    normalisation; the offset map still leads back to ``original``.
+    """
+    if layout is None or not (layout.hidden or layout.replaced):
+        text, kept, joins = _normalize(original)
+        return Normalized(text, OffsetMap(kept, len(original)), tuple(joins))
+    pieces: list[str] = []
+    cursor = 0
+    for position, char in layout.replaced:
+        pieces.append(original[cursor:position])
+        pieces.append(char)
+        cursor = position + 1
+    pieces.append(original[cursor:])
+    masked = "".join(pieces)
+    outer = _complement(layout.hidden, len(original))
+    article = "".join(masked[start:end] for start, end in outer)
+    text, inner, joins = _normalize(article)
+    to_original = OffsetMap(outer, len(original))
+    mapped = []
+    for join in joins:
+        start, end = to_original.span_to_original(join.start, join.end)
+        mapped.append(dataclasses.replace(join, start=start, end=end))
+    return Normalized(text, OffsetMap(_compose(outer, inner), len(original)), tuple(mapped))
+
+
+def _complement(hidden: tuple[tuple[int, int], ...], length: int) -> list[tuple[int, int]]:
+    kept: list[tuple[int, int]] = []
+    cursor = 0
+    for start, end in hidden:
+        if start > cursor:
+            kept.append((cursor, start))
+        cursor = max(cursor, end)
+    if cursor < length:
+        kept.append((cursor, length))
+    return kept
+
+
+def _compose(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Kept segments of the original, given ``outer`` (original → middle text) and ``inner``
+    (middle text → view), both lists of kept ``(start, end)`` segments."""
+    composed: list[tuple[int, int]] = []
+    index, base = 0, 0  # the outer segment holding the middle position, and where it starts there
+    for start, end in inner:
+        while start < end:
+            while base + (outer[index][1] - outer[index][0]) <= start:
+                base += outer[index][1] - outer[index][0]
+                index += 1
+            origin = outer[index][0] + start - base
+            take = min(end, base + outer[index][1] - outer[index][0]) - start
+            if composed and composed[-1][1] == origin:
+                composed[-1] = (composed[-1][0], origin + take)
+            else:
+                composed.append((origin, origin + take))
+            start += take
+    return composed
+
+
+def _normalize(original: str) -> tuple[str, list[tuple[int, int]], list[LineJoin]]:
+    """The view of plain text: its characters, kept segments and line joins."""
     text = original.translate(_TRANSLATION)
     text = _CLAUSE_COMMA.sub("，", text)
     text = _CLAUSE_COLON.sub("：", text)
@@ -135,4 +201,4 @@ def normalize(original: str) -> Normalized:
     if cursor < len(text):
         kept.append((cursor, len(text)))
     normalized = "".join(text[start:end] for start, end in kept)
-    return Normalized(normalized, OffsetMap(kept, len(original)), tuple(joins))
+    return normalized, kept, joins

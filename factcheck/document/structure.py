@@ -55,6 +55,7 @@ class Block:
     kind: BlockKind = BlockKind.BODY
     gap_before: int = 0  # blank lines before this block
     story: int = 0
+    level: int = 0  # heading level the markup declares (HTML h1–h6, setext), 0 if none
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +188,7 @@ def classify_blocks(blocks: list[Block], is_boilerplate: "BoilerplateTest") -> N
         body = text.lstrip("#").strip() if _MARKDOWN_HEADING.match(text) else text
         if is_boilerplate(text):
             block.kind = BlockKind.BOILERPLATE
-        elif _MARKDOWN_HEADING.match(text):
+        elif _heading_level(block):
             block.kind = BlockKind.HEADING
         elif text.startswith(("——", "--", "—")) and len(text) <= 60 and not _SENTENCE_STOP.search(text):
             block.kind = BlockKind.SUBTITLE  # a dash item ending in 。 is a list item of the body
@@ -225,7 +226,7 @@ def _mark_picture_titles(blocks: list[Block]) -> None:
     """A short title line beside the wide gap a picture left is the picture's caption."""
     wide = _picture_gap(blocks)
     for position, block in enumerate(blocks[1:], start=1):
-        if block.kind is not BlockKind.HEADING or _MARKDOWN_HEADING.match(block.text):
+        if block.kind is not BlockKind.HEADING or _heading_level(block):
             continue
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         beside_gap = block.gap_before >= wide or (following is not None and following.gap_before >= wide)
@@ -305,8 +306,11 @@ def group_stories(blocks: list[Block]) -> list[Story]:
     return stories
 
 
-def _markdown_level(block: Block) -> int:
-    return len(block.text) - len(block.text.lstrip("#"))
+def _heading_level(block: Block) -> int:
+    """The level of a heading the markup declares (``## …``, HTML ``h2``), 0 if none."""
+    if block.level:
+        return block.level
+    return len(block.text) - len(block.text.lstrip("#")) if _MARKDOWN_HEADING.match(block.text) else 0
 
 
 def _describe(story: Story, blocks: list[Block], *, last: bool) -> None:
@@ -320,10 +324,10 @@ def _describe(story: Story, blocks: list[Block], *, last: bool) -> None:
     members = [blocks[index] for index in story.blocks]
     first_body = next((i for i, block in enumerate(members) if block.kind is BlockKind.BODY), len(members))
     header = members[:first_body]
-    marked = [b for b in members if b.kind is BlockKind.HEADING and _MARKDOWN_HEADING.match(b.text)]
+    marked = [b for b in members if b.kind is BlockKind.HEADING and _heading_level(b)]
     titles = [block for block in header if block.kind is BlockKind.HEADING]
     if marked:
-        story.headline = min(marked, key=_markdown_level).index
+        story.headline = min(marked, key=_heading_level).index
     elif titles:
         story.headline = titles[0].index
     elif last and members[-1].kind is BlockKind.HEADING and first_body < len(members):

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from pydantic import ValidationError
 
 from ..claims.analysis import Analysis
 from ..config import Config
 from ..document import Document
-from ..resources import RuleDataError
+from ..resources import RuleDataError, extended_lexicons
+from ..span import Span
+from ..suppression import Suppressions
 from .catalog import RuleSpec, catalog
-from ..findings import FileError, Finding, Fix, Related, Report
+from ..findings import FileError, Finding, Fix, Related, Report, Suppressed
 from .registry import Check, Params, Violation, registered_checks
 
-__all__ = ["selected_rules", "run_rules", "finding_of"]
+__all__ = ["selected_rules", "run_rules", "finding_of", "fingerprint"]
 
 
 def selected_rules(config: Config) -> list[tuple[RuleSpec, Check, Params]]:
@@ -45,7 +49,9 @@ def finding_of(rule: RuleSpec, violation: Violation, document: Document, config:
     line, column = document.line_column(span.start)
     end_line, end_column = document.line_column(span.end)
     fix = None
-    if violation.edits:
+    layout = document.layout
+    markup_safe = rule.family == "meta" or not any(layout.touches_markup(edit.span) for edit in violation.edits)
+    if violation.edits and markup_safe:
         fix = Fix(
             description=violation.fix_description or rule.docs.fix or rule.summary,
             edits=list(violation.edits),
@@ -68,16 +74,72 @@ def finding_of(rule: RuleSpec, violation: Violation, document: Document, config:
         suggestion=violation.suggestion,
         fix=fix,
         related=related,
+        fingerprint=fingerprint(rule.code, span, document),
     )
 
 
+def fingerprint(code: str, span: Span, document: Document) -> str:
+    """A key for a finding that survives edits elsewhere in the file: its code, its text
+    and the text of its sentence (white space removed), hashed."""
+    position = document.offsets.to_normalized(span.start)
+    sentence = document.sentence_at(position)
+    if sentence is not None:
+        context = sentence.text
+    else:
+        block = document.block_at(position)
+        context = block.text if block is not None else ""
+    flagged = "".join(document.original[span.start : span.end].split())
+    digest = hashlib.sha1(f"{code}\0{flagged}\0{''.join(context.split())}".encode())
+    return digest.hexdigest()[:16]
+
+
 def run_rules(document: Document, config: Config, path: str | None = None) -> Report:
-    """Check ``document`` with the rules ``config`` selects."""
-    analysis = Analysis(document, options={"reference_date": config.reference_date})
-    findings: list[Finding] = []
+    """Check ``document`` with the rules ``config`` selects.
+
+    Findings that a suppression comment covers are moved to ``Report.suppressed``; rules
+    of the ``meta`` family (unused suppressions) run last, over what the others found. A
+    fix that would change markup (a Markdown or HTML tag, a comment) is withheld.
+    """
+    with extended_lexicons(config.extend_lexicons):
+        return _run(document, config, path)
+
+
+def _run(document: Document, config: Config, path: str | None) -> Report:
+    reference = config.reference_date or document.layout.reference_date
+    analysis = Analysis(document, options={"reference_date": reference})
+    chosen = selected_rules(config)
     errors: list[FileError] = []
+    findings = _apply(
+        [rule for rule in chosen if rule[0].family != "meta"], analysis, document, config, path, errors
+    )
+    suppressions = Suppressions(document)
+    kept, suppressed = _sift(findings, suppressions, document)
+    analysis.options["suppressions"] = suppressions
+    analysis.options["enabled"] = lambda code: any(rule.code == code for rule, _, _ in chosen)
+    after = _apply([rule for rule in chosen if rule[0].family == "meta"], analysis, document, config, path, errors)
+    more, silenced = _sift(after, suppressions, document)
+    kept = sorted(kept + more, key=lambda finding: (finding.span.start, finding.span.end, finding.code))
+    if path is not None:
+        kept = [finding.model_copy(update={"path": path}) for finding in kept]
+    return Report(
+        findings=kept,
+        errors=errors,
+        suppressed=suppressed + silenced,
+        reference_date=analysis.options.get("reference_date"),
+    )
+
+
+def _apply(
+    chosen: list[tuple[RuleSpec, Check, Params]],
+    analysis: Analysis,
+    document: Document,
+    config: Config,
+    path: str | None,
+    errors: list[FileError],
+) -> list[Finding]:
+    findings: list[Finding] = []
     seen: set[tuple[str, int, int]] = set()
-    for rule, implementation, params in selected_rules(config):
+    for rule, implementation, params in chosen:
         try:
             violations = list(implementation.function(analysis, params))
         except RuleDataError:
@@ -97,11 +159,20 @@ def run_rules(document: Document, config: Config, path: str | None = None) -> Re
                 continue
             seen.add(key)
             findings.append(finding_of(rule, violation, document, config))
-    findings.sort(key=lambda finding: (finding.span.start, finding.span.end, finding.code))
-    if path is not None:
-        findings = [finding.model_copy(update={"path": path}) for finding in findings]
-    return Report(
-        findings=findings,
-        errors=errors,
-        reference_date=analysis.options.get("reference_date"),
-    )
+    return findings
+
+
+def _sift(
+    findings: list[Finding], suppressions: Suppressions, document: Document
+) -> tuple[list[Finding], list[Suppressed]]:
+    """Split findings into those reported and those a directive silences."""
+    kept: list[Finding] = []
+    silenced: list[Suppressed] = []
+    for finding in findings:
+        directive = suppressions.silencer(finding)
+        if directive is None:
+            kept.append(finding)
+        else:
+            line = document.line_column(directive.span.start)[0]
+            silenced.append(Suppressed(finding=finding, reason=directive.reason, directive_line=line))
+    return kept, silenced

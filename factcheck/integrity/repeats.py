@@ -26,13 +26,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..lexicon import lexicons
 from ..words import segments_into_words
-from ..resources import RuleDataError, read_toml, rules_root
+from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
 
 __all__ = ["Repetition", "find_repetitions", "is_reduplication"]
 
@@ -74,10 +73,10 @@ class _Classes:
     suffixes: frozenset[str]  # make the second copy a longer word (大队|大队长)
 
 
-@cache
+@lexicon_cache
 def _classes() -> _Classes:
-    label = "rules/lexicons/reduplication.toml"
-    data = read_toml(rules_root().joinpath("lexicons", "reduplication.toml"), label)
+    label = lexicon_label("reduplication.toml")
+    data = read_lexicon("reduplication.toml")
     try:
         lexicon = _Lexicon.model_validate(data)
     except ValidationError as error:

@@ -13,10 +13,10 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
 
 import regex
 
+from ..resources import lexicon_cache
 from ..words import is_word
 from ..lexicon import Unit, lexicons
 from .numerals import arabic_value, chinese_value
@@ -455,7 +455,7 @@ def _last_place(mention: NumberMention, within_magnitude: bool = False) -> float
     return float(place)
 
 
-@cache
+@lexicon_cache
 def _scanner() -> NumberScanner:
     return NumberScanner()
 

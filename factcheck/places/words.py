@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from functools import cache
 
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from ..resources import RuleDataError, read_toml, rules_root
+from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
 
 __all__ = ["PlaceWords", "place_words"]
 
-_SOURCE = "rules/lexicons/places.toml"
 
 
 class _PlaceWordLists(BaseModel):
@@ -63,14 +61,14 @@ class PlaceWords:
         try:
             self.home_actor = regex.compile("|".join(f"(?:{p})" for p in lists.home_actors))
         except regex.error as error:
-            raise RuleDataError(f"{_SOURCE}: bad home_actors pattern: {error}") from None
+            raise RuleDataError(f"{lexicon_label('places.toml')}: bad home_actors pattern: {error}") from None
 
 
-@cache
+@lexicon_cache
 def place_words() -> PlaceWords:
     """The process-wide place word lists."""
-    data = read_toml(rules_root().joinpath("lexicons", "places.toml"), _SOURCE)
+    data = read_lexicon("places.toml")
     try:
         return PlaceWords(_PlaceWordLists.model_validate(data))
     except ValidationError as error:
-        raise RuleDataError(f"{_SOURCE}: {error}") from None
+        raise RuleDataError(f"{lexicon_label('places.toml')}: {error}") from None

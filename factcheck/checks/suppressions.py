@@ -1,0 +1,40 @@
+"""FC001: suppression comments that silenced nothing, or name codes no rule has."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..claims.analysis import Analysis
+from ..engine.catalog import catalog
+from ..findings import Edit
+from ..engine.registry import Params, Violation, check
+from ..suppression import Suppressions
+
+__all__ = ["unused_suppression"]
+
+
+@check("unused-suppression")
+def unused_suppression(analysis: Analysis, params: Params) -> Iterator[Violation]:
+    """Runs after every other rule: the runner leaves the resolved suppressions in the options."""
+    suppressions: Suppressions | None = analysis.options.get("suppressions")
+    if suppressions is None:
+        return
+    enabled = analysis.options.get("enabled", lambda code: True)
+    known = [rule.code for rule in catalog()]
+    original = analysis.document.original
+    for item in suppressions.unused(enabled, known):
+        directive = item.directive
+        codes = ", ".join((*item.unknown, *item.unused)) or "every rule"
+        if item.keep:
+            edit = Edit(span=directive.span, replacement=directive.render(item.keep))
+            description = f"Keep only {', '.join(item.keep)}: “{edit.replacement}”"
+        else:
+            edit = Edit(span=directive.removal, replacement="")
+            description = "Remove the comment"
+        yield Violation(
+            span=directive.span,
+            args={"directive": original[directive.span.start : directive.span.end].strip(), "codes": codes,
+                  "why": item.why},
+            edits=(edit,),
+            fix_description=description,
+        )

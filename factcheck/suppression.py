@@ -1,0 +1,137 @@
+"""Suppression comments: which findings a directive silences, and which directives did nothing.
+
+Directives (see :mod:`factcheck.markup.layout`) apply to original-text ranges:
+
+* ``ignore`` after text in a paragraph: that paragraph;
+* ``ignore`` on its own: the next paragraph;
+* ``disable`` … ``enable``: from the one to the next ``enable`` naming any of its codes
+  (or none, meaning all), else to the end of the file;
+* ``ignore-file``: the whole file.
+
+Codes are rule codes or prefixes (``FC2``); a directive without codes applies to every rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .document import Document
+from .findings import Finding
+from .markup.layout import Directive
+
+__all__ = ["Scope", "Suppressions", "Unused"]
+
+
+def _matches(selector: str, code: str) -> bool:
+    return selector == "ALL" or code.startswith(selector)
+
+
+@dataclass(slots=True)
+class Scope:
+    directive: Directive
+    start: int
+    end: int
+    used: set[str] = field(default_factory=set)  # the selectors that silenced something
+
+    def selectors(self) -> tuple[str, ...]:
+        return self.directive.codes or ("ALL",)
+
+
+@dataclass(frozen=True, slots=True)
+class Unused:
+    """A directive, or some of its codes, that silenced nothing (or name no rule)."""
+
+    directive: Directive
+    unused: tuple[str, ...]  # codes that silenced nothing
+    unknown: tuple[str, ...]  # codes that match no rule
+    keep: tuple[str, ...]  # codes to keep when the directive is rewritten
+    why: str
+
+
+class Suppressions:
+    """The directives of one document, resolved to ranges, with what each one silenced."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        directives = document.layout.directives
+        self.scopes: list[Scope] = []
+        self.orphans: list[Directive] = []  # enable directives that closed nothing
+        closed: set[int] = set()
+        for index, directive in enumerate(directives):
+            if directive.action == "enable":
+                continue
+            start, end = self._range(directive, directives[index + 1 :], closed)
+            self.scopes.append(Scope(directive, start, end))
+        for index, directive in enumerate(directives):
+            if directive.action == "enable" and index not in closed:
+                self.orphans.append(directive)
+
+    def _range(self, directive: Directive, later: tuple[Directive, ...], closed: set[int]) -> tuple[int, int]:
+        document = self.document
+        length = len(document.original)
+        if directive.action == "ignore-file":
+            return 0, length
+        if directive.action == "disable":
+            selectors = directive.codes or ("ALL",)
+            base = len(document.layout.directives) - len(later)
+            for offset, other in enumerate(later):
+                if other.action == "enable" and (
+                    not other.codes or not directive.codes or set(other.codes) & set(selectors)
+                ):
+                    closed.add(base + offset)
+                    return directive.span.end, other.span.start
+            return directive.span.end, length
+        position = document.offsets.to_normalized(directive.span.start)
+        if directive.inline:
+            block = document.block_at(max(0, position - 1)) or document.block_at(position)
+            if block is not None:
+                span = document.span(block.start, block.end)
+                return min(span.start, directive.span.start), max(span.end, directive.span.end)
+            return directive.span.start, directive.span.end
+        following = next((block for block in document.blocks if block.start >= position), None)
+        if following is None:
+            return directive.span.end, directive.span.end
+        return directive.span.end, document.span(following.start, following.end).end
+
+    def silencer(self, finding: Finding) -> Directive | None:
+        """The directive that silences ``finding``, if any (recording that it was used)."""
+        for scope in self.scopes:
+            if scope.start <= finding.span.start < scope.end or (
+                scope.start == finding.span.start == scope.end
+            ):
+                for selector in scope.selectors():
+                    if _matches(selector, finding.code):
+                        scope.used.add(selector)
+                        return scope.directive
+        return None
+
+    def unused(self, enabled: "EnabledTest", known: list[str]) -> list[Unused]:
+        """Directives that silenced nothing, or name codes no rule has.
+
+        Codes of rules that did not run (not selected) are neither used nor unused.
+        """
+        found: list[Unused] = []
+        for scope in self.scopes:
+            selectors = scope.selectors()
+            unknown = tuple(s for s in selectors if s != "ALL" and not any(code.startswith(s) for code in known))
+            idle = tuple(
+                s for s in selectors
+                if s not in unknown and s not in scope.used
+                and any(_matches(s, code) and enabled(code) for code in known)
+            )
+            if not unknown and not idle:
+                continue
+            keep = tuple(s for s in scope.directive.codes if s not in unknown and s not in idle)
+            parts = []
+            if unknown:
+                parts.append(f"no rule has the code {', '.join(unknown)}")
+            if idle:
+                parts.append(f"nothing here was reported by {', '.join(idle)}")
+            found.append(Unused(scope.directive, idle, unknown, keep, "; ".join(parts)))
+        for directive in self.orphans:
+            found.append(Unused(directive, directive.codes, (), (), "no disable directive before it to end"))
+        return sorted(found, key=lambda item: item.directive.span.start)
+
+
+class EnabledTest:  # pragma: no cover - typing helper only
+    def __call__(self, code: str) -> bool: ...
