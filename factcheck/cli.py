@@ -6,23 +6,29 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from datetime import date
-
-from pydantic import ValidationError
+from typing import TextIO
 
 from . import __version__
-from .api import check_document, extract
-from .config import DEFAULT_MAX_FILE_SIZE, Config
+from .api import extract
+from .baseline import Baseline, BaselineError
+from .cache import CACHE_FOLDER, ResultCache
+from .config import DEFAULT_MAX_FILE_SIZE
 from .engine.catalog import RuleSpec, catalog
-from .files import STDIN, Article, discover, read_article, write_article
-from .findings import FileError
-from .fixes import fix_document
-from .report import FileResult, RunResult, render_json, render_text
+from .files import STDIN, discover, read_article, read_bytes
+from .findings import FileError, Severity
+from .jobs import FileJob, default_jobs, run_jobs
+from .markup import format_of
+from .report import FileResult, RunResult, render_json
+from .report.ci import render_github, render_gitlab, render_junit, render_sarif
 from .report.claims import render_claims
-from .report.diff import unified_diff
+from .report.json import jsonl_rows
 from .report.sections import render_sections, sections_payload
+from .report.text import render_file, render_statistics, render_summary
 from .resources import RuleDataError
+from .settings import ConfigFileError, Overrides, Resolver, parse_size, unknown_selector
 
 __all__ = ["main"]
 
@@ -45,22 +51,33 @@ def _date(value: str) -> date:
 
 
 def _size(value: str) -> int:
-    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
-    text = value.strip().lower().removesuffix("b")
-    factor = units.get(text[-1:], 1)
-    number = text[:-1] if text[-1:] in units else text
     try:
-        size = int(float(number) * factor)
+        return parse_size(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a size: {value!r} (try 10M)") from None
-    if size <= 0:
-        raise argparse.ArgumentTypeError("the size limit must be positive")
-    return size
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{self.prog}: {message}")
+
+
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "gitlab", "junit")
+
+
+def _add_config_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE", help="use this configuration file for every file")
+    parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -73,20 +90,38 @@ def _parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("check", help="check articles and report findings")
     run.add_argument("paths", nargs="*", default=["."], metavar="PATH",
-                     help="files or folders (folders: *.txt and *.md, recursively); - reads stdin")
-    run.add_argument("--format", choices=("text", "json"), default="text")
+                     help="files or folders (folders: *.txt, *.md, *.markdown, *.html, *.htm); - reads stdin")
+    run.add_argument("--format", choices=FORMATS, default="text")
+    run.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE instead of stdout")
     run.add_argument("--select", type=_codes, help="comma-separated codes or prefixes to run (ALL for every rule)")
     run.add_argument("--extend-select", type=_codes, default=[], help="codes or prefixes to add to the selection")
     run.add_argument("--ignore", type=_codes, default=[], help="comma-separated codes or prefixes to skip")
     run.add_argument("--date", type=_date, dest="reference_date", help="read the articles as of this date (YYYY-MM-DD)")
-    run.add_argument("--max-file-size", type=_size, default=DEFAULT_MAX_FILE_SIZE,
-                     help="skip larger files with an error (default 10M)")
+    run.add_argument("--max-file-size", type=_size, help="skip larger files with an error (default 10M)")
+    run.add_argument("--lang", choices=("zh", "en"), dest="language", help="language of the messages")
+    _add_config_options(run)
+    run.add_argument("--stdin-filename", metavar="NAME",
+                     help="the name of the file read from stdin: its type, configuration and name in the report")
+    run.add_argument("--fail-on", choices=("info", "warning", "error"),
+                     help="lowest severity that fails the run (default: warning)")
     run.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    run.add_argument("--statistics", action="store_true", help="print the number of findings per rule instead")
+    run.add_argument("-q", "--quiet", action="store_true", help="print the findings only, no summary or notes")
     run.add_argument("--no-source", action="store_true", help="text format: do not show the source line")
     run.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     run.add_argument("--fix", action="store_true", help="apply the safe fixes to the files, then report what remains")
     run.add_argument("--diff", action="store_true", help="show the fixes as a unified diff; change no file")
     run.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, apply unsafe fixes too")
+    run.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in this baseline")
+    run.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE")
+    run.add_argument("-j", "--jobs", type=_positive, help="files checked in parallel (default: all cores)")
+    run.add_argument("--no-cache", action="store_true", help="do not read or write the result cache")
+    run.add_argument("--cache-dir", metavar="DIR", help="where the cache lives (default: .factcheck_cache in the project)")
+
+    show = commands.add_parser("config", help="show the settings that apply to a file or folder, and their sources")
+    show.add_argument("path", nargs="?", default=".", metavar="PATH")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    _add_config_options(show)
 
     claims = commands.add_parser("claims", help="print the claims of an article (a fact sheet)")
     claims.add_argument("path", metavar="FILE")
@@ -108,10 +143,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments.command is None:
             _parser().print_help()
             return EXIT_OK
-        handler = {"check": _check, "claims": _claims, "rules": _rules, "rule": _rule}[arguments.command]
-        return handler(arguments)
+        handler = {"check": _check, "claims": _claims, "rules": _rules, "rule": _rule, "config": _show_config}
+        return handler[arguments.command](arguments)
     except UsageError as error:
         print(error, file=sys.stderr)
+        return EXIT_ERROR
+    except ConfigFileError as error:
+        print(f"factcheck: configuration error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except BaselineError as error:
+        print(f"factcheck: baseline error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except RuleDataError as error:
         print(f"factcheck: rule data error: {error}", file=sys.stderr)
@@ -122,101 +163,175 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _config(arguments: argparse.Namespace) -> Config:
-    try:
-        return Config(
-            select=arguments.select,
-            extend_select=arguments.extend_select,
-            ignore=arguments.ignore,
-            reference_date=arguments.reference_date,
-            max_file_size=arguments.max_file_size,
-        )
-    except ValidationError as error:
-        raise UsageError(f"factcheck: invalid options: {error}") from None
+def _overrides(arguments: argparse.Namespace) -> Overrides:
+    for selector in [*(arguments.select or []), *arguments.extend_select, *arguments.ignore]:
+        if message := unknown_selector(selector.upper()):
+            raise UsageError(f"factcheck: {message}")
+    return Overrides(
+        select=arguments.select,
+        extend_select=arguments.extend_select,
+        ignore=arguments.ignore,
+        reference_date=arguments.reference_date,
+        max_file_size=arguments.max_file_size,
+        language=arguments.language,
+        fail_on=arguments.fail_on,
+        config_file=arguments.config,
+        isolated=arguments.isolated,
+    )
 
 
-def _check_unknown_codes(config: Config) -> None:
-    known = [rule.code for rule in catalog()]
-    for selector in [*(config.select or []), *config.extend_select, *config.ignore]:
-        if selector != "ALL" and not any(code.startswith(selector) for code in known):
-            raise UsageError(f"factcheck: no rule matches {selector!r} (see `factcheck rules`)")
-
-
-def _use_color(choice: str) -> bool:
+def _use_color(choice: str, stream: TextIO) -> bool:
     if choice == "always":
         return True
     if choice == "never" or os.environ.get("NO_COLOR"):
         return False
-    return sys.stdout.isatty()
+    return stream.isatty()
+
+
+class _Progress:
+    """A one-line count on stderr, shown only on a terminal and only once a run takes a while."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total = total
+        self.enabled = enabled and total > 1 and sys.stderr.isatty()
+        self.started = time.monotonic()
+        self.shown = 0.0
+
+    def update(self, done: int) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.started < 2 or now - self.shown < 0.2:
+            return
+        self.shown = now
+        rate = done / (now - self.started)
+        left = (self.total - done) / rate if rate else 0
+        sys.stderr.write(f"\rchecked {done}/{self.total} files, about {left:.0f} s left ")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def _jobs(arguments: argparse.Namespace, resolver: Resolver, paths: list[str], mode: str) -> list[FileJob]:
+    jobs = []
+    for path in paths:
+        if path == STDIN:
+            name = arguments.stdin_filename
+            settings = resolver.for_path(name if name else ".")
+            config = settings.config_for(name)
+            data = read_bytes(STDIN, config.max_file_size)
+            if isinstance(data, FileError):
+                raise UsageError(f"factcheck: <stdin>: {data.message}")
+            jobs.append(FileJob(path=STDIN, shown=name or "<stdin>", config=config, mode=mode,
+                                unsafe=arguments.unsafe_fixes, format=format_of(name), data=data))
+            continue
+        settings = resolver.for_path(path)
+        jobs.append(FileJob(path=path, shown=path, config=settings.config_for(path), mode=mode,
+                            unsafe=arguments.unsafe_fixes))
+    return jobs
 
 
 def _check(arguments: argparse.Namespace) -> int:
-    config = _config(arguments)
-    _check_unknown_codes(config)
+    resolver = Resolver(_overrides(arguments))
     if arguments.unsafe_fixes and not (arguments.fix or arguments.diff):
         raise UsageError("factcheck: --unsafe-fixes works with --fix or --diff")
-    paths, errors = discover(arguments.paths)
+    if arguments.baseline and arguments.write_baseline:
+        raise UsageError("factcheck: use --baseline or --write-baseline, not both")
+    paths, errors = discover(arguments.paths, resolver)
     if not paths and not errors:
         raise UsageError(
-            "factcheck: no article files (*.txt, *.md) under " + ", ".join(arguments.paths) + ": nothing was checked"
+            "factcheck: no article files (*.txt, *.md, *.markdown, *.html, *.htm, or as `include` sets) under "
+            + ", ".join(arguments.paths) + ": nothing was checked"
         )
     if arguments.fix and not arguments.diff and STDIN in paths:
         raise UsageError("factcheck: --fix rewrites files and cannot fix standard input; use --diff")
-    result = RunResult(errors=list(errors))
+    mode = "diff" if arguments.diff else "fix" if arguments.fix else "check"
+    home = resolver.for_path(".")
+    baseline = Baseline.load(arguments.baseline) if arguments.baseline else None
+    recording = Baseline(arguments.write_baseline) if arguments.write_baseline else None
+    cache = None
+    if mode == "check" and not arguments.no_cache:
+        cache = ResultCache(arguments.cache_dir or home.root / CACHE_FOLDER)
+    jobs = _jobs(arguments, resolver, paths, mode)
+    workers = min(arguments.jobs or default_jobs(), len(jobs))
+    result = RunResult(errors=list(errors), fail_on=Severity(home.options.fail_on))
+    output = open(arguments.output_file, "w", encoding="utf-8") if arguments.output_file else sys.stdout  # noqa: SIM115
+    streaming = arguments.format == "jsonl" and not arguments.statistics
+    progress = _Progress(len(jobs), enabled=not arguments.quiet and arguments.format == "text")
     diffs: list[str] = []
-    for path in paths:
-        article = read_article(path, config.max_file_size)
-        shown = "<stdin>" if path == STDIN else path
-        if article is None:
-            result.notices.append(f"{shown}: empty file, nothing to check")
-            result.files.append(FileResult(path=shown, document=None))
-            continue
-        if isinstance(article, FileError):
-            result.errors.append(article.model_copy(update={"path": shown}))
-            continue
-        if arguments.fix or arguments.diff:
-            _fix(article, shown, config, arguments, result, diffs)
-            continue
-        report = check_document(article.document, config, path=shown)
-        result.files.append(FileResult(path=shown, document=article.document, findings=report.findings))
-        result.errors.extend(report.errors)
-    if arguments.diff:
-        return _report_diff(result, diffs)
-    if arguments.format == "json":
-        sys.stdout.write(render_json(result))
-    else:
-        sys.stdout.write(render_text(result, color=_use_color(arguments.color), show_source=not arguments.no_source))
-        for notice in result.notices:
-            print(f"note: {notice}", file=sys.stderr)
+    try:
+        for done, outcome in enumerate(run_jobs(jobs, workers=workers, cache=cache), start=1):
+            findings = outcome.findings
+            if recording is not None:
+                recording.record(outcome.shown, findings)
+            if baseline is not None:
+                findings = baseline.filter(outcome.shown, findings)
+            file_result = FileResult(path=outcome.shown, findings=findings, suppressed=outcome.suppressed,
+                                     lines=outcome.lines, characters=outcome.characters)
+            result.files.append(file_result)
+            result.errors.extend(outcome.errors)
+            result.fixed += outcome.fixed
+            if outcome.notice:
+                result.notices.append(outcome.notice)
+            if outcome.diff:
+                diffs.append(outcome.diff)
+            if streaming:
+                output.write(jsonl_rows(file_result, outcome.errors))
+                output.flush()
+                file_result.findings = findings  # kept for the exit code only
+                file_result.lines = {}
+            progress.update(done)
+        progress.close()
+        if recording is not None:
+            recording.write()
+        if baseline is not None:
+            result.baseline_gone = baseline.gone({job.shown for job in jobs})
+        if mode == "diff":
+            return _report_diff(result, diffs, output)
+        _render(arguments, result, output, streaming)
+    finally:
+        if output is not sys.stdout:
+            output.close()
     code = result.exit_code()
+    if recording is not None and code == EXIT_FINDINGS:
+        return EXIT_OK  # the findings are now the baseline
     if arguments.exit_zero and code == EXIT_FINDINGS:
         return EXIT_OK
     return code
 
 
-def _fix(
-    article: Article, shown: str, config: Config, arguments: argparse.Namespace, result: RunResult, diffs: list[str]
-) -> None:
-    """Fix one article: write it (``--fix``) or collect its diff (``--diff``)."""
-    fixed = fix_document(article.document, config, unsafe=arguments.unsafe_fixes, path=shown)
-    result.errors.extend(fixed.report.errors)
-    if arguments.diff:
-        diffs.append(unified_diff(shown, article.document.original, fixed.document.original))
-        result.fixed += len(fixed.fixed)
-        result.files.append(FileResult(path=shown, document=article.document))
+def _render(arguments: argparse.Namespace, result: RunResult, output: TextIO, streamed: bool) -> None:
+    if arguments.statistics:
+        output.write(render_statistics(result))
+        if not arguments.quiet:
+            print("\n".join(render_summary(result)), file=sys.stderr)
         return
-    error = write_article(article.path, fixed.document) if fixed.changed else None
-    if error is not None:
-        result.errors.append(error.model_copy(update={"path": shown}))
-        report = check_document(article.document, config, path=shown)
-        result.files.append(FileResult(path=shown, document=article.document, findings=report.findings))
+    if streamed:
+        orphan_errors = [e for e in result.errors if e.path not in {f.path for f in result.files}]
+        output.write(jsonl_rows(FileResult(path=""), orphan_errors))
         return
-    result.fixed += len(fixed.fixed)
-    result.files.append(FileResult(path=shown, document=fixed.document, findings=fixed.report.findings))
+    renderers = {"json": render_json, "sarif": render_sarif, "github": render_github,
+                 "gitlab": render_gitlab, "junit": render_junit}
+    if arguments.format in renderers:
+        output.write(renderers[arguments.format](result))
+        return
+    color = _use_color(arguments.color, output)
+    lines: list[str] = []
+    for file_result in result.files:
+        lines.extend(render_file(file_result, color=color, show_source=not arguments.no_source))
+    if not arguments.quiet:
+        lines.extend(render_summary(result))
+    output.write("".join(line + "\n" for line in lines))
+    if not arguments.quiet:
+        for notice in result.notices:
+            print(f"note: {notice}", file=sys.stderr)
 
 
-def _report_diff(result: RunResult, diffs: list[str]) -> int:
-    sys.stdout.write("".join(diffs))
+def _report_diff(result: RunResult, diffs: list[str], output: TextIO) -> int:
+    output.write("".join(diffs))
     for error in result.errors:
         print(f"{error.path}: error: {error.message}", file=sys.stderr)
     changed = sum(1 for diff in diffs if diff)
@@ -227,8 +342,24 @@ def _report_diff(result: RunResult, diffs: list[str]) -> int:
     return EXIT_FINDINGS if result.fixed else EXIT_OK
 
 
+def _show_config(arguments: argparse.Namespace) -> int:
+    overrides = Overrides(config_file=arguments.config, isolated=arguments.isolated)
+    settings = Resolver(overrides).for_path(arguments.path)
+    rows = settings.describe()
+    if arguments.format == "json":
+        payload = {"path": arguments.path, "config_file": str(settings.source) if settings.source else None,
+                   "settings": {key: {"value": value, "source": source} for key, value, source in rows}}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"settings for {arguments.path}: " + (f"from {settings.source}" if settings.source else "defaults (no configuration file found)"))
+    width = max(len(key) for key, _, _ in rows)
+    for key, value, source in rows:
+        print(f"  {key:<{width}} = {json.dumps(value, ensure_ascii=False)}    # {source}")
+    return EXIT_OK
+
+
 def _claims(arguments: argparse.Namespace) -> int:
-    article = read_article(arguments.path, DEFAULT_MAX_FILE_SIZE)
+    article = read_article(arguments.path, DEFAULT_MAX_FILE_SIZE, format_of(arguments.path))
     if isinstance(article, FileError):
         print(f"{article.path}: error: {article.message}", file=sys.stderr)
         return EXIT_ERROR

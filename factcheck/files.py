@@ -14,9 +14,12 @@ import pathspec
 
 from .document import DecodeError, Document
 from .findings import FileError
+from .markup import format_of
 from .settings import DEFAULT_INCLUDE, Resolver
 
-__all__ = ["DEFAULT_INCLUDE", "Article", "discover", "read_article", "write_article", "STDIN"]
+__all__ = [
+    "DEFAULT_INCLUDE", "Article", "discover", "read_bytes", "parse_article", "read_article", "write_article", "STDIN"
+]
 
 STDIN = "-"
 #: Folders that hold tools, not articles: searched only when named explicitly.
@@ -141,8 +144,8 @@ def _megabytes(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
-def read_article(path: str, max_size: int) -> Article | FileError | None:
-    """Read and decode one article; ``None`` for an empty file (nothing to check)."""
+def read_bytes(path: str, max_size: int) -> bytes | FileError:
+    """The bytes of an article file (or stdin), or why they cannot be read."""
     try:
         if path == STDIN:
             data = sys.stdin.buffer.read(max_size + 1)
@@ -164,13 +167,27 @@ def read_article(path: str, max_size: int) -> Article | FileError | None:
         return FileError(path=path, message=f"cannot read: {error.strerror or error}")
     if len(data) > max_size:
         return FileError(path=path, message=f"input is larger than the limit of {_megabytes(max_size)}")
+    return data
+
+
+def parse_article(path: str, data: bytes, format: str | None = None) -> Article | FileError | None:
+    """Decode article bytes read from ``path``; ``None`` when there is nothing to check.
+
+    ``format`` (``text``, ``markdown``, ``html``) defaults to what the file name implies.
+    """
     if not data.strip():
         return None
     try:
-        document = Document.from_bytes(data)
+        document = Document.from_bytes(data, format=format or format_of(path))
     except DecodeError as error:
         return FileError(path=path, message=str(error))
     return Article(path=path, document=document)
+
+
+def read_article(path: str, max_size: int, format: str | None = None) -> Article | FileError | None:
+    """Read and decode one article; ``None`` for an empty file (nothing to check)."""
+    data = read_bytes(path, max_size)
+    return data if isinstance(data, FileError) else parse_article(path, data, format)
 
 
 def write_article(path: str, document: Document) -> FileError | None:

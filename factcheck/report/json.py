@@ -1,30 +1,74 @@
-"""Machine-readable output: one JSON object ``{"findings": [...], "errors": [...]}``."""
+"""Machine-readable output: one JSON document, or JSON Lines streamed file by file.
+
+The JSON document (``--format json``) is ``{"version": 1, "findings": [...],
+"suppressed": [...], "errors": [...], "summary": {...}}``; each finding carries its
+``path``. JSON Lines (``--format jsonl``) writes one object per line as each file
+finishes: ``{"type": "finding", ...}`` rows (the finding's fields and ``path``) and
+``{"type": "error", "path": ..., "message": ...}`` rows.
+"""
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 
-from .model import RunResult
+from .model import FileResult, RunResult
 
-__all__ = ["render_json", "json_payload"]
+__all__ = ["JSON_VERSION", "render_json", "json_payload", "jsonl_rows"]
+
+#: Bumped when a field is removed or changes meaning (additions keep the version).
+JSON_VERSION = 1
+
+
+def _finding(data: dict[str, Any], path: str) -> dict[str, Any]:
+    data["path"] = path
+    return data
 
 
 def json_payload(result: RunResult) -> dict[str, Any]:
-    findings = []
-    for file_result in result.files:
-        for finding in file_result.findings:
-            data = finding.model_dump(mode="json")
-            data["path"] = file_result.path
-            findings.append(data)
+    findings = [
+        _finding(finding.model_dump(mode="json"), file_result.path)
+        for file_result in result.files
+        for finding in file_result.findings
+    ]
+    suppressed = [
+        {**_finding(item.finding.model_dump(mode="json"), file_result.path),
+         "reason": item.reason, "directive_line": item.directive_line}
+        for file_result in result.files
+        for item in file_result.suppressed
+    ]
     payload: dict[str, Any] = {
+        "version": JSON_VERSION,
         "findings": findings,
+        "suppressed": suppressed,
         "errors": [error.model_dump(mode="json") for error in result.errors],
+        "summary": {
+            "files": len(result.files),
+            "findings": len(findings),
+            "by_code": dict(sorted(Counter(item["code"] for item in findings).items())),
+            "suppressed": len(suppressed),
+            "errors": len(result.errors),
+            "fail_on": result.fail_on.value,
+        },
     }
     if result.fixed:
         payload["fixed"] = result.fixed
+    if result.baseline_gone is not None:
+        payload["summary"]["baseline_gone"] = result.baseline_gone
     return payload
 
 
 def render_json(result: RunResult) -> str:
     return json.dumps(json_payload(result), ensure_ascii=False, indent=2) + "\n"
+
+
+def jsonl_rows(file_result: FileResult, errors: list[Any] = ()) -> str:  # type: ignore[assignment]
+    """The JSON Lines of one file: its findings, then its errors."""
+    rows = [
+        json.dumps({"type": "finding", **_finding(finding.model_dump(mode="json"), file_result.path)},
+                   ensure_ascii=False)
+        for finding in file_result.findings
+    ]
+    rows += [json.dumps({"type": "error", **error.model_dump(mode="json")}, ensure_ascii=False) for error in errors]
+    return "".join(row + "\n" for row in rows)

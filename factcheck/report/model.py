@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..document import Document
-from ..findings import FileError, Finding
+from ..findings import FileError, Finding, Severity, Suppressed
 
 __all__ = ["FileResult", "RunResult"]
 
 
 @dataclass(slots=True)
 class FileResult:
+    """One checked file: its findings, what was suppressed, and the source lines they are on."""
+
     path: str
-    document: Document | None
     findings: list[Finding] = field(default_factory=list)
+    suppressed: list[Suppressed] = field(default_factory=list)
+    lines: dict[int, str] = field(default_factory=dict)  # line number → original text, for snippets
+    characters: int = 0
 
 
 @dataclass(slots=True)
@@ -23,13 +26,19 @@ class RunResult:
     errors: list[FileError] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     fixed: int = 0  # findings fixed by --fix (the findings listed are those that remain)
+    baseline_gone: int | None = None  # baseline entries no longer found (with --baseline)
+    fail_on: Severity = Severity.INFO
 
     @property
     def findings(self) -> list[Finding]:
         return [finding for result in self.files for finding in result.findings]
 
+    def failing(self) -> list[Finding]:
+        """The findings at or above the ``fail_on`` severity."""
+        return [finding for finding in self.findings if finding.severity.rank >= self.fail_on.rank]
+
     def exit_code(self) -> int:
-        """0 clean, 1 findings, 2 some file could not be checked."""
+        """0 clean, 1 findings at or above ``fail_on``, 2 some file could not be checked."""
         if self.errors:
             return 2
-        return 1 if self.findings else 0
+        return 1 if self.failing() else 0

@@ -1,0 +1,181 @@
+"""Checking files, one job per file: in this process or a pool of workers, with a cache.
+
+A :class:`FileJob` names a file and the configuration that applies to it; :func:`run_file`
+reads, checks (or fixes) it and returns a :class:`FileOutcome` of plain data, so it can run
+in a worker process and be cached. :func:`run_jobs` yields outcomes in the order of the
+jobs, whatever the number of workers, and keeps no document after its file is reported.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+import os
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .config import Config
+from .files import STDIN, parse_article, read_bytes, write_article
+from .findings import FileError, Finding, Suppressed
+from .resources import extended_lexicons
+
+if TYPE_CHECKING:
+    from .cache import ResultCache
+
+__all__ = ["FileJob", "FileOutcome", "run_file", "run_jobs"]
+
+
+@dataclass(frozen=True, slots=True)
+class FileJob:
+    """One file to check: where it is, how to show it, and under which configuration."""
+
+    path: str
+    shown: str
+    config: Config
+    mode: str = "check"  # "check", "fix" (write the file) or "diff" (show the fixes)
+    unsafe: bool = False
+    format: str | None = None  # None: from the file name
+    data: bytes | None = None  # already read (standard input)
+
+
+@dataclass(slots=True)
+class FileOutcome:
+    """What checking one file gave, as plain data."""
+
+    shown: str
+    findings: list[Finding] = field(default_factory=list)
+    suppressed: list[Suppressed] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+    lines: dict[int, str] = field(default_factory=dict)
+    notice: str | None = None
+    fixed: int = 0
+    diff: str = ""
+    characters: int = 0
+    cached: bool = False
+
+
+def _lines(document, findings: list[Finding]) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    wanted = {finding.line for finding in findings}
+    return {line: document.line_text(line) for line in sorted(wanted)}
+
+
+def run_file(job: FileJob, data: bytes | None = None) -> FileOutcome:
+    """Read, check and (in fix mode) fix one file; never raises for a bad file."""
+    from .fixes import fix_document
+    from .engine.runner import run_rules
+    from .report.diff import unified_diff
+
+    config = job.config
+    outcome = FileOutcome(shown=job.shown)
+    if data is None:
+        data = job.data if job.data is not None else read_bytes(job.path, config.max_file_size)  # type: ignore[assignment]
+    if isinstance(data, FileError):
+        outcome.errors.append(data.model_copy(update={"path": job.shown}))
+        return outcome
+    with extended_lexicons(config.extend_lexicons):
+        article = parse_article(job.path if job.path != STDIN else job.shown, data, job.format)
+        if article is None:
+            outcome.notice = f"{job.shown}: empty file, nothing to check"
+            return outcome
+        if isinstance(article, FileError):
+            outcome.errors.append(article.model_copy(update={"path": job.shown}))
+            return outcome
+        document = article.document
+        outcome.characters = len(document.original)
+        if job.mode == "check":
+            report = run_rules(document, config, path=job.shown)
+        else:
+            fixed = fix_document(document, config, unsafe=job.unsafe, path=job.shown)
+            report = fixed.report
+            if job.mode == "diff":
+                outcome.diff = unified_diff(job.shown, document.original, fixed.document.original)
+                outcome.fixed = len(fixed.fixed)
+                report = fixed.report.model_copy(update={"findings": []})
+            elif fixed.changed:
+                error = write_article(job.path, fixed.document)
+                if error is not None:
+                    outcome.errors.append(error.model_copy(update={"path": job.shown}))
+                    report = run_rules(document, config, path=job.shown)
+                else:
+                    outcome.fixed = len(fixed.fixed)
+                    document = fixed.document
+        outcome.findings = report.findings
+        outcome.suppressed = report.suppressed
+        outcome.errors.extend(report.errors)
+        outcome.lines = _lines(document, report.findings)
+    return outcome
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # fork shares the loaded lexicons and word lists with the workers at no cost
+    method = "fork" if sys.platform == "linux" else "spawn"
+    return multiprocessing.get_context(method)
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def run_jobs(
+    jobs: Iterable[FileJob], *, workers: int = 1, cache: ResultCache | None = None
+) -> Iterator[FileOutcome]:
+    """Run ``jobs`` and yield their outcomes in the same order.
+
+    With ``workers`` > 1 the files are checked in a process pool, a bounded number at a
+    time; a ``cache`` answers for files whose bytes, configuration and factcheck version
+    it has seen (check mode only).
+    """
+    jobs = list(jobs)
+    if workers <= 1 or len(jobs) < 2:
+        for job in jobs:
+            data, key, hit = _prepare(job, cache)
+            if hit is None:
+                hit = run_file(job, data)
+                _store(cache, key, hit)
+            yield hit
+        return
+    window = workers * 4
+    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+        queue: deque[tuple[str | None, concurrent.futures.Future[FileOutcome] | FileOutcome]] = deque()
+        upcoming = iter(jobs)
+        for job in upcoming:
+            data, key, hit = _prepare(job, cache)
+            queue.append((key, hit if hit is not None else pool.submit(run_file, job, data)))
+            if len(queue) >= window:
+                yield _settle(queue.popleft(), cache)
+        while queue:
+            yield _settle(queue.popleft(), cache)
+
+
+def _prepare(job: FileJob, cache: ResultCache | None) -> tuple[bytes | None, str | None, FileOutcome | None]:
+    """The file's bytes, its cache key and the cached outcome, when a cache is in use."""
+    if cache is None or job.mode != "check":
+        return None, None, None
+    data = job.data if job.data is not None else read_bytes(job.path, job.config.max_file_size)
+    if isinstance(data, FileError):
+        return None, None, None  # run_file reads again and reports the error
+    key = cache.key(job, data)
+    return data, key, cache.get(key, job.shown)
+
+
+def _settle(
+    item: tuple[str | None, concurrent.futures.Future[FileOutcome] | FileOutcome], cache: ResultCache | None
+) -> FileOutcome:
+    key, pending = item
+    if isinstance(pending, FileOutcome):
+        return pending
+    outcome = pending.result()
+    _store(cache, key, outcome)
+    return outcome
+
+
+def _store(cache: ResultCache | None, key: str | None, outcome: FileOutcome) -> None:
+    if cache is not None and key is not None and not outcome.cached:
+        cache.put(key, outcome)
