@@ -256,7 +256,8 @@ def _check(arguments: argparse.Namespace) -> int:
     if mode == "check" and not arguments.no_cache:
         cache = ResultCache(arguments.cache_dir or home.root / CACHE_FOLDER)
     jobs = _jobs(arguments, resolver, paths, mode)
-    workers = min(arguments.jobs or default_jobs(), len(jobs))
+    # a worker costs a start-up (loading the tables): by default, one per 8 files at most
+    workers = min(arguments.jobs, len(jobs)) if arguments.jobs else min(default_jobs(), max(1, len(jobs) // 8))
     result = RunResult(errors=list(errors), fail_on=Severity(home.options.fail_on))
     output = open(arguments.output_file, "w", encoding="utf-8") if arguments.output_file else sys.stdout  # noqa: SIM115
     streaming = arguments.format == "jsonl" and not arguments.statistics

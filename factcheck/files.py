@@ -41,16 +41,16 @@ class Article:
 class _GitIgnores:
     """The ``.gitignore`` files that apply inside a folder, from the repository's root down."""
 
-    def __init__(self, specs: tuple[tuple[Path, pathspec.PathSpec], ...] = ()) -> None:
+    def __init__(self, specs: tuple[tuple[Path, pathspec.GitIgnoreSpec], ...] = ()) -> None:
         self.specs = specs
 
     @staticmethod
-    def _read(folder: Path) -> pathspec.PathSpec | None:
+    def _read(folder: Path) -> pathspec.GitIgnoreSpec | None:
         try:
             lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             return None
-        return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+        return pathspec.GitIgnoreSpec.from_lines(lines)
 
     @classmethod
     def above(cls, folder: Path) -> "_GitIgnores":

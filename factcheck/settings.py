@@ -142,6 +142,9 @@ def _known_codes() -> list[str]:
     return [rule.code for rule in catalog()]
 
 
+_DIGIT_LOOKALIKES = str.maketrans({"L": "1", "I": "1", "O": "0"})
+
+
 def unknown_selector(selector: str) -> str | None:
     """An error message if ``selector`` (a code, a prefix or ALL) matches no rule."""
     if selector == "ALL":
@@ -149,7 +152,11 @@ def unknown_selector(selector: str) -> str | None:
     known = _known_codes()
     if any(code.startswith(selector) for code in known):
         return None
-    close = difflib.get_close_matches(selector, known, n=1)
+    lookalike = selector[:2] + selector[2:].translate(_DIGIT_LOOKALIKES)
+    if any(code.startswith(lookalike) for code in known):
+        close = [lookalike]
+    else:
+        close = difflib.get_close_matches(selector, known, n=1)
     hint = f" (did you mean {close[0]}?)" if close else " (see `factcheck rules`)"
     return f"no rule matches {selector!r}{hint}"
 
@@ -201,8 +208,8 @@ def read_config_file(path: Path) -> tuple[FileOptions, set[str]] | None:
     return options, {_kebab(key) for key in data}
 
 
-def _spec(patterns: list[str]) -> pathspec.PathSpec | None:
-    return pathspec.PathSpec.from_lines("gitwildmatch", patterns) if patterns else None
+def _spec(patterns: list[str]) -> pathspec.GitIgnoreSpec | None:
+    return pathspec.GitIgnoreSpec.from_lines(patterns) if patterns else None
 
 
 @dataclass
@@ -215,12 +222,12 @@ class Settings:
     origins: dict[str, str]  # key → where its value came from
 
     @cached_property
-    def _exclude(self) -> pathspec.PathSpec | None:
+    def _exclude(self) -> pathspec.GitIgnoreSpec | None:
         return _spec(self.options.exclude + self.options.extend_exclude)
 
     @cached_property
-    def _per_file(self) -> list[tuple[pathspec.PathSpec, list[str]]]:
-        return [(pathspec.PathSpec.from_lines("gitwildmatch", [glob]), codes)
+    def _per_file(self) -> list[tuple[pathspec.GitIgnoreSpec, list[str]]]:
+        return [(pathspec.GitIgnoreSpec.from_lines([glob]), codes)
                 for glob, codes in self.options.per_file_ignores.items()]
 
     def _relative(self, path: str | Path) -> str | None:

@@ -133,8 +133,8 @@ def normalize(original: str, layout: "Layout | None" = None) -> Normalized:
     text, inner, joins = _normalize(article)
     to_original = OffsetMap(outer, len(original))
     mapped = []
-    for join in joins:
-        start, end = to_original.span_to_original(join.start, join.end)
+    for join in joins:  # a join spans the whole gap, markup in it included
+        start, end = to_original.to_original(join.start), to_original.to_original(join.end)
         mapped.append(dataclasses.replace(join, start=start, end=end))
     return Normalized(text, OffsetMap(_compose(outer, inner), len(original)), tuple(mapped))
 
