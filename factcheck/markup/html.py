@@ -116,7 +116,7 @@ class _Reader(HTMLParser):
         for wrap in _WRAP.finditer(data):
             before = data[wrap.start() - 1 : wrap.start()]
             after = data[wrap.end() : wrap.end() + 1]
-            if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            if before.isascii() and before.isalpha() and after.isascii() and after.isalpha():
                 newline = start + data.index("\n", wrap.start())
                 self.builder.replace(newline, " ")
                 self.builder.hide(start + wrap.start(), newline)

@@ -216,7 +216,7 @@ class _Aligner:
             return None
         before = self.text[position - 1 : position]
         after = self.text[match.end() : match.end() + 1]
-        if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+        if before.isascii() and before.isalpha() and after.isascii() and after.isalpha():
             newline = self.text.index("\n", position)
             self.builder.replace(newline, " ")  # wrapped Latin words keep a space
             self.builder.hide(position, newline)
