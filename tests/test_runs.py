@@ -139,3 +139,37 @@ def test_zero_matching_files_is_an_error(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["check", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "no article files" in err and "All checks passed" not in err
+
+
+def test_html_and_markdown_files_are_read_by_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "page.htm").write_text(
+        "<html><head><script>var s='下降896%';</script></head><body><p>" + DROP.strip() + "</p></body></html>",
+        encoding="utf-8")
+    (tmp_path / "story.markdown").write_text("```\n" + DROP + "```\n", encoding="utf-8")
+    code, payload = _json(capsys, str(tmp_path), "--no-cache")
+    assert [(Path(f["path"]).name, f["code"]) for f in payload["findings"]] == [("page.htm", "FC101")]
+
+
+def test_progress_is_shown_on_a_terminal_only_after_a_while(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import cli
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Terminal()
+    monkeypatch.setattr(sys, "stderr", stream)
+    progress = cli._Progress(total=10, enabled=True)
+    progress.update(1)
+    assert stream.getvalue() == ""  # not in the first two seconds
+    progress.started -= 5
+    progress.update(5)
+    assert "checked 5/10 files" in stream.getvalue()
+    progress.close()
+    assert stream.getvalue().endswith("\r\x1b[K")
+
+
+def test_bad_jobs_value_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
+    assert main(["check", str(tmp_path), "--jobs", "0"]) == 2
+    assert "at least 1" in capsys.readouterr().err
