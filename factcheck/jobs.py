@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .config import Config
+from .document import Document
 from .files import STDIN, parse_article, read_bytes, write_article
 from .findings import FileError, Finding, Suppressed
 from .resources import extended_lexicons
@@ -57,7 +58,8 @@ class FileOutcome:
     cached: bool = False
 
 
-def _lines(document, findings: list[Finding]) -> dict[int, str]:  # type: ignore[no-untyped-def]
+def _lines(document: Document, findings: list[Finding]) -> dict[int, str]:
+    """The original text of the lines the findings start on (for snippets without the document)."""
     wanted = {finding.line for finding in findings}
     return {line: document.line_text(line) for line in sorted(wanted)}
 

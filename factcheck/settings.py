@@ -15,6 +15,7 @@ the file: ``--select`` replaces ``select``; ``--extend-select`` and ``--ignore``
 from __future__ import annotations
 
 import difflib
+import fnmatch
 import os
 from dataclasses import dataclass, field
 from datetime import date
@@ -220,6 +221,7 @@ class Settings:
     source: Path | None  # the configuration file, or None for the defaults
     options: FileOptions
     origins: dict[str, str]  # key → where its value came from
+    _configs: dict[tuple[str, ...], Config] = field(default_factory=dict, repr=False)
 
     @cached_property
     def _exclude(self) -> pathspec.GitIgnoreSpec | None:
@@ -244,8 +246,7 @@ class Settings:
         return self._exclude.match_file(relative + "/" if folder else relative)
 
     def includes(self, name: str) -> bool:
-        import fnmatch
-
+        """Whether a file called ``name`` is an article under ``include``."""
         return any(fnmatch.fnmatch(name, pattern) for pattern in self.options.include)
 
     def config_for(self, path: str | Path | None = None) -> Config:
@@ -259,7 +260,7 @@ class Settings:
         return self._config(tuple(ignore))
 
     def _config(self, ignore: tuple[str, ...]) -> Config:
-        cache = self.__dict__.setdefault("_configs", {})
+        cache = self._configs
         if ignore not in cache:
             options = self.options
             cache[ignore] = Config(
