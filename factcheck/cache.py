@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .findings import FileError, Finding, Suppressed
-from .resources import rules_root
+from .resources import extension_stamp, rules_root
 
 if TYPE_CHECKING:
     from .jobs import FileJob, FileOutcome
@@ -58,10 +58,16 @@ class ResultCache:
         self.root = Path(folder)
         self.folder = self.root / installation_stamp()
         self.writable = True
+        self._stamps: dict[tuple[str, ...], str] = {}
 
     def key(self, job: "FileJob", data: bytes) -> str:
         digest = hashlib.sha256(data)
         digest.update(b"\0" + job.config.model_dump_json().encode())
+        folders = job.config.extend_lexicons
+        if folders:  # the contents of the user's lexicons, read once per run
+            if folders not in self._stamps:
+                self._stamps[folders] = extension_stamp(folders)
+            digest.update(b"\0" + self._stamps[folders].encode())
         digest.update(b"\0" + (job.format or "").encode() + b"\0" + os.path.splitext(job.shown)[1].lower().encode())
         return digest.hexdigest()
 
@@ -82,6 +88,7 @@ class ResultCache:
                 notice=None if data["notice"] is None else f"{shown}: {data['notice']}",
                 characters=data["characters"],
                 cached=True,
+                read=True,
             )
         except (OSError, ValueError, KeyError, TypeError):
             return None

@@ -226,11 +226,12 @@ def _jobs(arguments: argparse.Namespace, resolver: Resolver, paths: list[str], m
             if isinstance(data, FileError):
                 raise UsageError(f"factcheck: <stdin>: {data.message}")
             jobs.append(FileJob(path=STDIN, shown=name or "<stdin>", config=config, mode=mode,
-                                unsafe=arguments.unsafe_fixes, format=format_of(name), data=data))
+                                unsafe=arguments.unsafe_fixes, format=format_of(name), data=data,
+                                fail_on=settings.options.fail_on))
             continue
         settings = resolver.for_path(path)
         jobs.append(FileJob(path=path, shown=path, config=settings.config_for(path), mode=mode,
-                            unsafe=arguments.unsafe_fixes))
+                            unsafe=arguments.unsafe_fixes, fail_on=settings.options.fail_on))
     return jobs
 
 
@@ -240,7 +241,12 @@ def _check(arguments: argparse.Namespace) -> int:
         raise UsageError("factcheck: --unsafe-fixes works with --fix or --diff")
     if arguments.baseline and arguments.write_baseline:
         raise UsageError("factcheck: use --baseline or --write-baseline, not both")
-    paths, errors = discover(arguments.paths, resolver)
+    excluded: list[str] = []
+    paths, errors = discover(arguments.paths, resolver, excluded=excluded)
+    if not paths and not errors and excluded:
+        if not arguments.quiet:
+            print(f"factcheck: nothing to check: {len(excluded)} file(s) excluded by the configuration", file=sys.stderr)
+        return EXIT_OK
     if not paths and not errors:
         raise UsageError(
             "factcheck: no article files (*.txt, *.md, *.markdown, *.html, *.htm, or as `include` sets) under "
@@ -258,12 +264,14 @@ def _check(arguments: argparse.Namespace) -> int:
     jobs = _jobs(arguments, resolver, paths, mode)
     # a worker costs a start-up (loading the tables): by default, one per 8 files at most
     workers = min(arguments.jobs, len(jobs)) if arguments.jobs else min(default_jobs(), max(1, len(jobs) // 8))
-    result = RunResult(errors=list(errors), fail_on=Severity(home.options.fail_on))
+    result = RunResult(errors=list(errors))
     output = open(arguments.output_file, "w", encoding="utf-8") if arguments.output_file else sys.stdout  # noqa: SIM115
     streaming = arguments.format == "jsonl" and not arguments.statistics
     progress = _Progress(len(jobs), enabled=not arguments.quiet and arguments.format == "text")
     diffs: list[str] = []
     try:
+        if streaming:
+            output.write(jsonl_rows(FileResult(path=""), errors))  # paths that do not exist
         for done, outcome in enumerate(run_jobs(jobs, workers=workers, cache=cache), start=1):
             findings = outcome.findings
             if recording is not None:
@@ -271,8 +279,10 @@ def _check(arguments: argparse.Namespace) -> int:
             if baseline is not None:
                 findings = baseline.filter(outcome.shown, findings)
             file_result = FileResult(path=outcome.shown, findings=findings, suppressed=outcome.suppressed,
-                                     lines=outcome.lines, characters=outcome.characters)
-            result.files.append(file_result)
+                                     lines=outcome.lines, characters=outcome.characters,
+                                     fail_on=Severity(jobs[done - 1].fail_on))
+            if outcome.read:
+                result.files.append(file_result)
             result.errors.extend(outcome.errors)
             result.fixed += outcome.fixed
             if outcome.notice:
@@ -282,8 +292,7 @@ def _check(arguments: argparse.Namespace) -> int:
             if streaming:
                 output.write(jsonl_rows(file_result, outcome.errors))
                 output.flush()
-                file_result.findings = findings  # kept for the exit code only
-                file_result.lines = {}
+                file_result.lines = {}  # written: only the findings stay, for the exit code
             progress.update(done)
         progress.close()
         if recording is not None:
@@ -311,9 +320,7 @@ def _render(arguments: argparse.Namespace, result: RunResult, output: TextIO, st
             print("\n".join(render_summary(result)), file=sys.stderr)
         return
     if streamed:
-        orphan_errors = [e for e in result.errors if e.path not in {f.path for f in result.files}]
-        output.write(jsonl_rows(FileResult(path=""), orphan_errors))
-        return
+        return  # written file by file
     renderers = {"json": render_json, "sarif": render_sarif, "github": render_github,
                  "gitlab": render_gitlab, "junit": render_junit}
     if arguments.format in renderers:

@@ -70,17 +70,22 @@ class _GitIgnores:
         return self if spec is None else _GitIgnores((*self.specs, (folder, spec)))
 
     def ignores(self, path: Path, *, folder: bool) -> bool:
-        for base, spec in self.specs:
+        """Whether git ignores ``path``: the deepest ignore file with a rule for it decides
+        (so ``!article.md`` in a folder re-includes what the root's ``*.md`` ignored)."""
+        for base, spec in reversed(self.specs):
             try:
                 relative = path.relative_to(base).as_posix()
             except ValueError:
                 continue
-            if spec.match_file(relative + "/" if folder else relative):
-                return True
+            verdict = spec.check_file(relative + "/" if folder else relative).include
+            if verdict is not None:
+                return verdict
         return False
 
 
-def discover(paths: list[str], resolver: Resolver | None = None) -> tuple[list[str], list[FileError]]:
+def discover(
+    paths: list[str], resolver: Resolver | None = None, *, excluded: list[str] | None = None
+) -> tuple[list[str], list[FileError]]:
     """Files to check: explicit files as given, folders searched recursively.
 
     In a searched folder, a file is checked when its name matches ``include`` of the
@@ -88,7 +93,8 @@ def discover(paths: list[str], resolver: Resolver | None = None) -> tuple[list[s
     ``.gitignore`` leaves it out; hidden folders, virtual environments and package
     folders (node_modules) are skipped. A folder or file named explicitly is always
     searched, except that ``exclude`` still applies to it (so a pre-commit hook, which
-    names files, honours the exclusions).
+    names files, honours the exclusions); such files are added to ``excluded`` when given.
+    Paths are normalised (``./a/b.md`` → ``a/b.md``).
     """
     resolver = resolver or Resolver()
     found: list[str] = []
@@ -102,7 +108,9 @@ def discover(paths: list[str], resolver: Resolver | None = None) -> tuple[list[s
             found.extend(_search(path, resolver))
         elif path.exists():
             if not resolver.for_path(path).is_excluded(path):
-                found.append(raw)
+                found.append(os.path.normpath(raw))
+            elif excluded is not None:
+                excluded.append(raw)
         else:
             errors.append(FileError(path=raw, message="no such file or directory"))
     return found, errors
@@ -136,7 +144,7 @@ def _search(top: Path, resolver: Resolver) -> list[str]:
             path = Path(root, name)
             if settings.is_excluded(path.resolve()) or (gitignore and ignores.ignores(path.resolve(), folder=False)):
                 continue
-            matches.append(os.path.join(root, name))
+            matches.append(os.path.normpath(os.path.join(root, name)))
     return sorted(matches)
 
 

@@ -40,6 +40,7 @@ class FileJob:
     unsafe: bool = False
     format: str | None = None  # None: from the file name
     data: bytes | None = None  # already read (standard input)
+    fail_on: str = "warning"  # the lowest severity that fails the run for this file
 
 
 @dataclass(slots=True)
@@ -56,6 +57,7 @@ class FileOutcome:
     diff: str = ""
     characters: int = 0
     cached: bool = False
+    read: bool = False  # the file was read and decoded (False: it is only an error)
 
 
 def _lines(document: Document, findings: list[Finding]) -> dict[int, str]:
@@ -79,11 +81,12 @@ def run_file(job: FileJob, data: bytes | None = None) -> FileOutcome:
         return outcome
     with extended_lexicons(config.extend_lexicons):
         article = parse_article(job.path if job.path != STDIN else job.shown, data, job.format)
-        if article is None:
-            outcome.notice = f"{job.shown}: empty file, nothing to check"
-            return outcome
         if isinstance(article, FileError):
             outcome.errors.append(article.model_copy(update={"path": job.shown}))
+            return outcome
+        outcome.read = True
+        if article is None:
+            outcome.notice = f"{job.shown}: empty file, nothing to check"
             return outcome
         document = article.document
         outcome.characters = len(document.original)

@@ -6,6 +6,7 @@ editable install it is the top-level ``rules/`` folder next to the package.
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,6 +28,7 @@ __all__ = [
     "active_extensions",
     "lexicon_cache",
     "lexicon_label",
+    "extension_stamp",
 ]
 
 
@@ -78,6 +80,7 @@ def iter_toml(folder: Traversable) -> list[Traversable]:
 
 #: The user's lexicon folders in force (``extend-lexicons``), innermost run first.
 _EXTENSIONS: ContextVar[tuple[str, ...]] = ContextVar("factcheck_lexicon_extensions", default=())
+_STAMP: ContextVar[str] = ContextVar("factcheck_lexicon_stamp", default="")
 
 
 def active_extensions() -> tuple[str, ...]:
@@ -92,13 +95,28 @@ def extended_lexicons(folders: tuple[str, ...] | list[str]) -> Iterator[None]:
     Each folder holds TOML files named like the built-in lexicons (``units.toml``,
     ``boilerplate.toml`` …); their tables are merged key by key and their lists appended.
     """
-    token = _EXTENSIONS.set(tuple(str(folder) for folder in folders))
+    names = tuple(str(folder) for folder in folders)
+    for folder in names:
+        _check_extension_folder(folder)
+    token = _EXTENSIONS.set(names)
+    stamp = _STAMP.set(extension_stamp(names) if names else "")
     try:
-        for folder in _EXTENSIONS.get():
-            _check_extension_folder(folder)
         yield
     finally:
+        _STAMP.reset(stamp)
         _EXTENSIONS.reset(token)
+
+
+def extension_stamp(folders: tuple[str, ...]) -> str:
+    """A hash of the contents of the user's lexicon files: edited files mean fresh tables."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(Path(folder).glob("*.toml")):
+            try:
+                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            except OSError:
+                digest.update(path.name.encode() + b"\0unreadable\0")
+    return digest.hexdigest()
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -110,7 +128,7 @@ def lexicon_cache(function: F) -> F:
 
     @wraps(function)
     def cached(*args: Any) -> Any:
-        key = (_EXTENSIONS.get(), *args)
+        key = (_EXTENSIONS.get(), _STAMP.get(), *args)
         try:
             return store[key]
         except KeyError:

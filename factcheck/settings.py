@@ -9,7 +9,9 @@ configuration. ``--config FILE`` uses one file for everything, ``--isolated`` no
 
 Paths in a configuration (``exclude``, ``per-file-ignores``, ``extend-lexicons``) are
 relative to the folder of the file that names them. Options on the command line override
-the file: ``--select`` replaces ``select``; ``--extend-select`` and ``--ignore`` add.
+the file: ``--select`` starts the selection afresh (the file's ``select``,
+``extend-select`` and ``ignore`` give way); without it ``--extend-select`` and
+``--ignore`` add to the file's.
 """
 
 from __future__ import annotations
@@ -347,11 +349,14 @@ class Resolver:
         update: dict[str, Any] = {}
         given = self.overrides
         if given.select is not None:
-            update["select"] = given.select
-        if given.extend_select:
-            update["extend_select"] = options.extend_select + given.extend_select
-        if given.ignore:
-            update["ignore"] = options.ignore + given.ignore
+            # as in ruff, a selection on the command line starts afresh: the file's select,
+            # extend-select and ignore give way (its per-file ignores still apply)
+            update.update(select=given.select, extend_select=given.extend_select, ignore=given.ignore)
+        else:
+            if given.extend_select:
+                update["extend_select"] = options.extend_select + given.extend_select
+            if given.ignore:
+                update["ignore"] = options.ignore + given.ignore
         for key in ("reference_date", "max_file_size", "language", "fail_on"):
             value = getattr(given, key)
             if value is not None:

@@ -13,6 +13,7 @@ Codes are rule codes or prefixes (``FC2``); a directive without codes applies to
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .document import Document
@@ -24,6 +25,13 @@ __all__ = ["Scope", "Suppressions", "Unused"]
 
 def _matches(selector: str, code: str) -> bool:
     return selector == "ALL" or code.startswith(selector)
+
+
+def _overlap(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two code lists (prefixes; empty means every rule) share a rule."""
+    if not first or not second:
+        return True
+    return any(a.startswith(b) or b.startswith(a) for a in first for b in second)
 
 
 @dataclass(slots=True)
@@ -56,29 +64,25 @@ class Suppressions:
         directives = document.layout.directives
         self.scopes: list[Scope] = []
         self.orphans: list[Directive] = []  # enable directives that closed nothing
+        self._block_starts = [block.start for block in document.blocks]
         closed: set[int] = set()
         for index, directive in enumerate(directives):
-            if directive.action == "enable":
-                continue
-            start, end = self._range(directive, directives[index + 1 :], closed)
-            self.scopes.append(Scope(directive, start, end))
-        for index, directive in enumerate(directives):
-            if directive.action == "enable" and index not in closed:
-                self.orphans.append(directive)
+            if directive.action != "enable":
+                start, end = self._range(directive, index, closed)
+                self.scopes.append(Scope(directive, start, end))
+        self.orphans = [d for i, d in enumerate(directives) if d.action == "enable" and i not in closed]
 
-    def _range(self, directive: Directive, later: tuple[Directive, ...], closed: set[int]) -> tuple[int, int]:
+    def _range(self, directive: Directive, index: int, closed: set[int]) -> tuple[int, int]:
         document = self.document
         length = len(document.original)
         if directive.action == "ignore-file":
             return 0, length
         if directive.action == "disable":
-            selectors = directive.codes or ("ALL",)
-            base = len(document.layout.directives) - len(later)
-            for offset, other in enumerate(later):
-                if other.action == "enable" and (
-                    not other.codes or not directive.codes or set(other.codes) & set(selectors)
-                ):
-                    closed.add(base + offset)
+            directives = document.layout.directives
+            for later in range(index + 1, len(directives)):
+                other = directives[later]
+                if other.action == "enable" and _overlap(directive.codes, other.codes):
+                    closed.add(later)
                     return directive.span.end, other.span.start
             return directive.span.end, length
         position = document.offsets.to_normalized(directive.span.start)
@@ -88,27 +92,36 @@ class Suppressions:
                 span = document.span(block.start, block.end)
                 return min(span.start, directive.span.start), max(span.end, directive.span.end)
             return directive.span.start, directive.span.end
-        following = next((block for block in document.blocks if block.start >= position), None)
-        if following is None:
+        following = bisect_left(self._block_starts, position)
+        if following >= len(document.blocks):
             return directive.span.end, directive.span.end
-        return directive.span.end, document.span(following.start, following.end).end
+        block = document.blocks[following]
+        return directive.span.end, document.span(block.start, block.end).end
 
-    def silencer(self, finding: Finding) -> Directive | None:
-        """The directive that silences ``finding``, if any (recording that it was used)."""
+    def silencer(self, finding: Finding, *, explicit: bool = False) -> Directive | None:
+        """The directive that silences ``finding``, if any (recording that it was used).
+
+        With ``explicit`` (findings about directives themselves), only a directive that
+        names the code — not one without codes — and is not the one reported can.
+        """
         for scope in self.scopes:
+            if explicit and scope.directive.span == finding.span:
+                continue
             if scope.start <= finding.span.start < scope.end or (
                 scope.start == finding.span.start == scope.end
             ):
-                for selector in scope.selectors():
+                for selector in scope.directive.codes if explicit else scope.selectors():
                     if _matches(selector, finding.code):
                         scope.used.add(selector)
                         return scope.directive
         return None
 
-    def unused(self, enabled: "EnabledTest", known: list[str]) -> list[Unused]:
+    def unused(self, enabled: "EnabledTest", known: list[str], meta: frozenset[str] = frozenset()) -> list[Unused]:
         """Directives that silenced nothing, or name codes no rule has.
 
-        Codes of rules that did not run (not selected) are neither used nor unused.
+        Codes of rules that did not run (not selected) are neither used nor unused, and so
+        are the ``meta`` codes (FC001 itself: whether those silence something is only known
+        after this list is made).
         """
         found: list[Unused] = []
         for scope in self.scopes:
@@ -117,7 +130,7 @@ class Suppressions:
             idle = tuple(
                 s for s in selectors
                 if s not in unknown and s not in scope.used
-                and any(_matches(s, code) and enabled(code) for code in known)
+                and any(_matches(s, code) and enabled(code) for code in known if code not in meta)
             )
             if not unknown and not idle:
                 continue

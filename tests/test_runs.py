@@ -173,3 +173,26 @@ def test_bad_jobs_value_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureF
     (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
     assert main(["check", str(tmp_path), "--jobs", "0"]) == 2
     assert "at least 1" in capsys.readouterr().err
+
+
+def test_the_cache_misses_when_a_user_lexicon_changes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "lexicons").mkdir()
+    lexicon = tmp_path / "lexicons" / "boilerplate.toml"
+    lexicon.write_text('phrases = ["本报新媒体中心制作"]\n', encoding="utf-8")
+    (tmp_path / "factcheck.toml").write_text('extend-lexicons = "lexicons"\nselect = ["FC203"]\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("正文第一段。\n本报新媒体中心出品\n正文第二段。\n", encoding="utf-8")
+    cache = str(tmp_path / "cache")
+    assert _json(capsys, str(article), "--cache-dir", cache)[0] == 0
+    lexicon.write_text('phrases = ["本报新媒体中心出品"]\n', encoding="utf-8")
+    assert _json(capsys, str(article), "--cache-dir", cache)[0] == 1
+
+
+def test_junit_has_one_case_for_an_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from xml.etree import ElementTree
+
+    (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x89PNG\x00\x00")
+    assert main(["check", str(tmp_path), "--format", "junit", "--no-cache"]) == 2
+    suite = ElementTree.fromstring(capsys.readouterr().out).find("testsuite")
+    assert suite is not None and suite.get("tests") == "2" and suite.get("errors") == "1"

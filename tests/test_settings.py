@@ -151,3 +151,43 @@ def test_configured_reference_date_and_language_reach_the_check(tmp_path: Path, 
     _write(tmp_path / "a.txt", "2023年5月1日，我市已召开会议。\n")
     assert main(["check", str(tmp_path), "--no-cache"]) == 1
     assert "FC404" in capsys.readouterr().out
+
+
+def test_a_deeper_gitignore_can_re_include_a_file(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    _write(tmp_path / ".gitignore", "*.md\n")
+    _write(tmp_path / "content" / ".gitignore", "!article.md\n")
+    _write(tmp_path / "content" / "article.md", BAD)
+    _write(tmp_path / "content" / "other.md", BAD)
+    found, _ = discover([str(tmp_path)], Resolver(cwd=tmp_path))
+    assert [Path(path).name for path in found] == ["article.md"]
+
+
+def test_select_on_the_command_line_starts_afresh(tmp_path: Path) -> None:
+    _write(tmp_path / "factcheck.toml", 'ignore = ["FC101"]\nextend-select = ["FC506"]\n')
+    config = Resolver(Overrides(select=["FC101"]), cwd=tmp_path).for_path(tmp_path).config_for(tmp_path / "a.txt")
+    assert config.is_enabled("FC101") and not config.is_enabled("FC506")
+
+
+def test_only_excluded_files_named_is_a_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _write(tmp_path / "factcheck.toml", 'exclude = ["templates/"]\n')
+    template = _write(tmp_path / "templates" / "x.md", BAD)
+    assert main(["check", str(template)]) == 0
+    assert "excluded" in capsys.readouterr().err
+
+
+def test_fail_on_comes_from_each_file_s_configuration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _write(tmp_path / "content" / "factcheck.toml", 'fail-on = "error"\n')
+    _write(tmp_path / "content" / "a.txt", "本次活动共发放宣传资料约3000余份。\n")  # FC108, a warning
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "content", "--no-cache"]) == 0
+    monkeypatch.chdir(tmp_path / "content")
+    assert main(["check", ".", "--no-cache"]) == 0
+    assert main(["check", ".", "--no-cache", "--fail-on", "warning"]) == 1
+
+
+def test_paths_are_shown_without_a_leading_dot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _write(tmp_path / "content" / "a.txt", BAD)
+    monkeypatch.chdir(tmp_path)
+    found, _ = discover(["."], Resolver(cwd=tmp_path))
+    assert found == ["content/a.txt"]

@@ -78,3 +78,15 @@ def test_codes_of_rules_that_did_not_run_are_not_unused() -> None:
 def test_an_enable_without_disable_is_reported() -> None:
     report = _check(f"{REPEAT}\n\n<!-- factcheck: enable FC2 -->\n", "markdown")
     assert sorted(_codes(report)) == ["FC001", "FC204"]
+
+
+def test_a_directive_does_not_silence_its_own_unused_report() -> None:
+    assert _codes(_check("全市共破获案件12起。<!-- factcheck: ignore -->\n", "markdown")) == ["FC001"]
+    assert _codes(_check("正文。\n\n<!-- factcheck: ignore-file -->\n", "markdown")) == ["FC001"]
+    assert _codes(_check("正文。\n\n<!-- factcheck: ignore-file FC001 -->\n<!-- factcheck: ignore FC204 -->\n", "markdown")) == []
+
+
+def test_enable_closes_a_disable_of_a_wider_or_narrower_prefix() -> None:
+    text = f"<!-- factcheck: disable FC1 -->\n\n{DROP}\n\n<!-- factcheck: enable FC101 -->\n\n{OTHER_DROP}\n"
+    report = _check(text, "markdown")
+    assert _codes(report) == ["FC101"] and len(report.suppressed) == 1

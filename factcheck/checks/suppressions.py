@@ -21,8 +21,9 @@ def unused_suppression(analysis: Analysis, params: Params) -> Iterator[Violation
         return
     enabled = analysis.options.get("enabled", lambda code: True)
     known = [rule.code for rule in catalog()]
+    meta = frozenset(rule.code for rule in catalog() if rule.family == "meta")
     original = analysis.document.original
-    for item in suppressions.unused(enabled, known):
+    for item in suppressions.unused(enabled, known, meta):
         directive = item.directive
         codes = ", ".join((*item.unknown, *item.unused)) or "every rule"
         if item.keep:

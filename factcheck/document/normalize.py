@@ -133,8 +133,9 @@ def normalize(original: str, layout: "Layout | None" = None) -> Normalized:
     text, inner, joins = _normalize(article)
     to_original = OffsetMap(outer, len(original))
     mapped = []
-    for join in joins:  # a join spans the whole gap, markup in it included
-        start, end = to_original.to_original(join.start), to_original.to_original(join.end)
+    for join in joins:  # a join spans the whole gap, markup in it and beside it included
+        start = to_original.to_original(join.start - 1) + 1 if join.start else 0
+        end = to_original.to_original(join.end)
         mapped.append(dataclasses.replace(join, start=start, end=end))
     return Normalized(text, OffsetMap(_compose(outer, inner), len(original)), tuple(mapped))
 

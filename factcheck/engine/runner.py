@@ -117,7 +117,7 @@ def _run(document: Document, config: Config, path: str | None) -> Report:
     analysis.options["suppressions"] = suppressions
     analysis.options["enabled"] = lambda code: any(rule.code == code for rule, _, _ in chosen)
     after = _apply([rule for rule in chosen if rule[0].family == "meta"], analysis, document, config, path, errors)
-    more, silenced = _sift(after, suppressions, document)
+    more, silenced = _sift(after, suppressions, document, explicit=True)
     kept = sorted(kept + more, key=lambda finding: (finding.span.start, finding.span.end, finding.code))
     if path is not None:
         kept = [finding.model_copy(update={"path": path}) for finding in kept]
@@ -163,13 +163,13 @@ def _apply(
 
 
 def _sift(
-    findings: list[Finding], suppressions: Suppressions, document: Document
+    findings: list[Finding], suppressions: Suppressions, document: Document, *, explicit: bool = False
 ) -> tuple[list[Finding], list[Suppressed]]:
     """Split findings into those reported and those a directive silences."""
     kept: list[Finding] = []
     silenced: list[Suppressed] = []
     for finding in findings:
-        directive = suppressions.silencer(finding)
+        directive = suppressions.silencer(finding, explicit=explicit)
         if directive is None:
             kept.append(finding)
         else:

@@ -19,7 +19,7 @@ import regex
 
 from .layout import Layout, LayoutBuilder
 
-__all__ = ["html_layout"]
+__all__ = ["html_layout", "read_html"]
 
 _CHROME = frozenset(
     {"head", "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button",
@@ -36,10 +36,10 @@ _WRAP = regex.compile(r"\s*\n\s*")
 
 
 class _Reader(HTMLParser):
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, format: str = "html") -> None:
         super().__init__(convert_charrefs=False)
         self.text = text
-        self.builder = LayoutBuilder(text, "html")
+        self.builder = LayoutBuilder(text, format)
         starts = [0]
         position = text.find("\n")
         while position >= 0:
@@ -111,8 +111,9 @@ class _Reader(HTMLParser):
         if self.pre:
             return
         if not data.strip():
-            self.builder.hide(start, end)
-            return
+            if "\n" in data:
+                self.builder.hide(start, end)  # source formatting between tags
+            return  # a space between inline elements (<b>150</b> <b>125</b>) stays
         for wrap in _WRAP.finditer(data):
             before = data[wrap.start() - 1 : wrap.start()]
             after = data[wrap.end() : wrap.end() + 1]
@@ -124,16 +125,18 @@ class _Reader(HTMLParser):
             else:
                 self.builder.hide(start + wrap.start(), start + wrap.end())
 
-    def _reference(self, raw_end_hint: str) -> None:
+    def _reference(self, raw: str) -> None:
+        """``&amp;`` reads as ``&``; an ``&`` that starts no known reference stays text."""
         start = self._offset()
-        end = self.text.find(";", start, start + 40)
-        end = end + 1 if end >= 0 else start + len(raw_end_hint)
+        end = start + len(raw)
+        if self.text.startswith(";", end):
+            end += 1
         decoded = html.unescape(self.text[start:end])
-        if self.chrome or len(decoded) != 1:
+        if self.chrome:
             self.builder.hide(start, end)
-            return
-        self.builder.replace(start, " " if decoded == "\xa0" else decoded)
-        self.builder.hide(start + 1, end)
+        elif decoded != self.text[start:end] and len(decoded) == 1:
+            self.builder.replace(start, " " if decoded == "\xa0" else decoded)
+            self.builder.hide(start + 1, end)
 
     def handle_entityref(self, name: str) -> None:
         self._reference(f"&{name}")
@@ -143,10 +146,13 @@ class _Reader(HTMLParser):
 
     def handle_comment(self, data: str) -> None:
         start = self._offset()
-        end = self.text.find("-->", start)
-        end = len(self.text) if end < 0 else end + 3
-        if not self.chrome:
-            self.builder.directive(start, end, data, prefix="<!-- ", suffix=" -->")
+        if self.text.startswith("<!--", start):
+            end = self.text.find("-->", start + 4)
+            end = len(self.text) if end < 0 else end + 3  # an unclosed comment runs to the end
+            if not self.chrome:
+                self.builder.directive(start, end, data, prefix="<!-- ", suffix=" -->")
+        else:
+            end = self._tag_end(start)  # a bogus comment (<!x>, <?x>) ends at its >
         self.builder.hide(start, end)
 
     def handle_decl(self, decl: str) -> None:
@@ -158,13 +164,22 @@ class _Reader(HTMLParser):
 
     def unknown_decl(self, data: str) -> None:
         start = self._offset()
-        end = self.text.find("]]>", start)
-        self.builder.hide(start, len(self.text) if end < 0 else end + 3)
+        if data.startswith("CDATA["):
+            end = self.text.find("]]>", start)
+            end = len(self.text) if end < 0 else end + 3
+        else:
+            end = self._tag_end(start)  # <![if !supportLists]> and other marked sections
+        self.builder.hide(start, end)
+
+
+def read_html(text: str, format: str = "html") -> LayoutBuilder:
+    """Walk ``text`` as HTML; the builder holds what is markup (used for Markdown's HTML blocks too)."""
+    reader = _Reader(text, format)
+    reader.feed(text)
+    reader.close()
+    return reader.builder
 
 
 def html_layout(text: str) -> Layout:
     """The layout of an HTML page (see the module docstring)."""
-    reader = _Reader(text)
-    reader.feed(text)
-    reader.close()
-    return reader.builder.build()
+    return read_html(text).build()

@@ -127,6 +127,12 @@ class LayoutBuilder:
             self._pending.append((start, end, *parsed, prefix, suffix))
         return parsed is not None
 
+    def absorb(self, other: "LayoutBuilder", offset: int) -> None:
+        """Take what ``other`` found in a part of this text that starts at ``offset``."""
+        self.hidden.extend((start + offset, end + offset) for start, end in other.hidden)
+        self.replaced.update({position + offset: char for position, char in other.replaced.items()})
+        self._pending.extend((start + offset, end + offset, *rest) for start, end, *rest in other._pending)
+
     def build(self) -> Layout:
         hidden = _merge(self.hidden)
         starts = [a for a, _ in hidden]

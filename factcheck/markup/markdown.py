@@ -1,7 +1,8 @@
 """Markdown: which characters of a ``.md`` file are article text (markdown-it-py).
 
-Code (fenced, indented, inline), HTML blocks and comments, front matter, link targets,
-image references, emphasis markers, escapes and link reference definitions are markup;
+Code (fenced, indented, inline), front matter, link targets, image references, emphasis
+markers, escapes and link reference definitions are markup; HTML blocks and inline HTML
+are read as HTML (tags, comments and scripts are markup, the text between tags is not);
 the soft line breaks of a wrapped paragraph join its lines (so a wrapped paragraph is one
 paragraph); ATX heading markers (``#``) stay in the view, where the structure reads them
 as headings. markdown-it-py gives block tokens line numbers but inline tokens no
@@ -19,6 +20,7 @@ from typing import Any
 
 import regex
 
+from .html import read_html
 from .layout import Layout, LayoutBuilder
 
 __all__ = ["markdown_layout"]
@@ -89,10 +91,9 @@ class _Reader:
         elif kind in ("fence", "code_block", "hr") and token.map:
             self.hide_lines(*token.map)
         elif kind == "html_block" and token.map:
-            start = self.line_start(token.map[0])
-            for match in _COMMENT.finditer(self.text, start, self.line_start(token.map[1])):
-                self.builder.directive(match.start(), match.end(), match[1], prefix="<!-- ", suffix=" -->")
-            self.hide_lines(*token.map)
+            # read as HTML: tags and comments are markup, text between them is article text
+            start, end = self.line_start(token.map[0]), self.line_start(token.map[1])
+            self.builder.absorb(read_html(self.text[start:end], "markdown"), start)
         elif kind == "heading_open" and token.map and token.markup in ("=", "-"):
             self.hide_lines(token.map[1] - 1, token.map[1])  # the setext underline
             self.builder.headings.append((self.line_start(token.map[0]), 1 if token.markup == "=" else 2))
@@ -121,12 +122,15 @@ class _Reader:
         start = self.text.find(first_line, low, self.line_end(line))
         if start < 0:
             return
+        if line not in self.row_cursor:  # the first inline of its line (not a later table cell)
+            self._hide_quote_markers(self.line_start(line), start)
         self.row_cursor[line] = start + len(first_line)
-        self._hide_quote_markers(self.line_start(line), start)
         end = _Aligner(self.text, self.builder).run(start, token.children or [])
         if heading and end is not None:
             line_end = self.text.find("\n", end)
             line_end = len(self.text) if line_end < 0 else line_end
+            if self.text[line_end - 1 : line_end] == "\r":
+                line_end -= 1
             if match := _CLOSING_HASHES.match(self.text, end, line_end):
                 if match.end() == line_end:
                     self.builder.hide(match.start(), match.end())

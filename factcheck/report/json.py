@@ -49,7 +49,7 @@ def json_payload(result: RunResult) -> dict[str, Any]:
             "by_code": dict(sorted(Counter(item["code"] for item in findings).items())),
             "suppressed": len(suppressed),
             "errors": len(result.errors),
-            "fail_on": result.fail_on.value,
+            "failing": len(result.failing()),
         },
     }
     if result.fixed:

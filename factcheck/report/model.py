@@ -18,6 +18,10 @@ class FileResult:
     suppressed: list[Suppressed] = field(default_factory=list)
     lines: dict[int, str] = field(default_factory=dict)  # line number → original text, for snippets
     characters: int = 0
+    fail_on: Severity = Severity.INFO  # the lowest severity that fails the run, for this file
+
+    def failing(self) -> list[Finding]:
+        return [finding for finding in self.findings if finding.severity.rank >= self.fail_on.rank]
 
 
 @dataclass(slots=True)
@@ -27,15 +31,14 @@ class RunResult:
     notices: list[str] = field(default_factory=list)
     fixed: int = 0  # findings fixed by --fix (the findings listed are those that remain)
     baseline_gone: int | None = None  # baseline entries no longer found (with --baseline)
-    fail_on: Severity = Severity.INFO
 
     @property
     def findings(self) -> list[Finding]:
         return [finding for result in self.files for finding in result.findings]
 
     def failing(self) -> list[Finding]:
-        """The findings at or above the ``fail_on`` severity."""
-        return [finding for finding in self.findings if finding.severity.rank >= self.fail_on.rank]
+        """The findings at or above their file's ``fail_on`` severity."""
+        return [finding for result in self.files for finding in result.failing()]
 
     def exit_code(self) -> int:
         """0 clean, 1 findings at or above ``fail_on``, 2 some file could not be checked."""

@@ -101,9 +101,8 @@ def render_summary(result: RunResult) -> list[str]:
         )
         lines.append(f"Found {_plural(len(findings), 'finding')} ({detail}) in {_plural(checked, 'file')}.")
         below = len(findings) - len(result.failing())
-        if below and result.fail_on is not Severity.INFO:
-            lines.append(f"{_plural(below, 'finding')} below the --fail-on level ({result.fail_on.value}) "
-                         "will not fail the run.")
+        if below:
+            lines.append(f"{_plural(below, 'finding')} below the fail-on level will not fail the run.")
     else:
         lines.append(f"All checks passed ({_plural(checked, 'file')}).")
     suppressed = sum(len(file.suppressed) for file in result.files)

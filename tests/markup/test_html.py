@@ -53,3 +53,14 @@ def test_malformed_html_does_not_raise() -> None:
         document = Document(page, format="html")
         assert isinstance(document.text, str)
         factcheck.check(document)
+
+
+def test_conditional_comments_bogus_comments_and_bare_ampersands_hide_only_themselves() -> None:
+    page = "<p>甲<![if !supportLists]>1.<![endif]>乙下降896%。</p><!x><p>R&D投入12亿元;同比增长5%</p><p>丙</p>"
+    document = Document(page, format="html")
+    assert [block.text for block in document.blocks] == ["甲1.乙下降896%。", "R&D投入12亿元；同比增长5%", "丙"]
+
+
+def test_a_space_between_inline_elements_keeps_numbers_apart() -> None:
+    document = Document("<p>发案<span>150</span> <span>125</span>起</p>", format="html")
+    assert document.blocks[0].text == "发案150 125起"

@@ -94,3 +94,24 @@ def test_a_cut_line_across_a_comment_is_reported_but_not_fixed() -> None:
     (finding,) = [f for f in factcheck.check(document).findings if f.code == "FC201"]
     assert finding.fix is None
     assert fix_document(document, Config()).document.original == text
+
+
+def test_a_hard_break_inside_a_number_is_reported_without_a_fix() -> None:
+    text = "共查获毒品原植物337\\\n株，同比下降。\n"
+    (finding,) = [f for f in factcheck.check(Document(text, format="markdown")).findings if f.code == "FC201"]
+    assert finding.fix is None  # joining would leave the backslash in the text
+
+
+def test_table_cells_keep_their_characters_and_crlf_headings_lose_closing_hashes() -> None:
+    table = Document("| >5% | 下降 |\n|---|---|\n| 1 | 2 |\n", format="markdown")
+    assert table.blocks[0].text.split() == [">5%", "下降"]
+    heading = Document("# 标题 ##\r\n\r\n正文\r\n", format="markdown")
+    assert heading.blocks[0].text == "# 标题"
+
+
+def test_text_after_a_comment_in_an_html_block_is_article_text() -> None:
+    text = "<!-- factcheck: ignore FC101 -->共查获毒品原植物337株，相比去年同期下降896%。\n"
+    report = factcheck.check(Document(text, format="markdown"))
+    assert [item.finding.code for item in report.suppressed] == ["FC101"]
+    assert report.findings == []
+    assert "FC101" in _codes("<div>共查获毒品原植物337株，相比去年同期下降896%。</div>\n")
