@@ -7,6 +7,8 @@ joined by 、/和/及/与.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from ..document import Document
@@ -91,7 +93,7 @@ def _own_counts(subjects: list[str]) -> set[int]:
     return item_counts(subjects)
 
 
-def _figures_before(text: str, mentions: list[NumberMention], end: int) -> list[str]:
+def _figures_before(text: str, mentions: list[NumberMention], starts: list[int], end: int) -> list[str]:
     """The figures the clauses right before ``end`` list, one subject per figure.
 
     The clause right before may list them all (104件145人，同比分别减少…); otherwise each
@@ -104,8 +106,8 @@ def _figures_before(text: str, mentions: list[NumberMention], end: int) -> list[
         start = max(text.rfind(mark, 0, clause_end - 1) for mark in "，。；：！？\n") + 1
         found = [
             text[mention.start : mention.end]
-            for mention in mentions
-            if start <= mention.start < clause_end and mention.role is Role.QUANTITY
+            for mention in mentions[bisect_left(starts, start) : bisect_left(starts, clause_end)]
+            if mention.role is Role.QUANTITY
         ]
         if not found or (figures and len(found) > 1):
             break
@@ -121,6 +123,7 @@ def extract_respectives(analysis: Analysis) -> list[Respective]:
     document = analysis.document
     text = document.text
     mentions = analysis.mentions
+    starts = [mention.start for mention in mentions]
     claims: list[Respective] = []
     for match in _RESPECTIVELY.finditer(text):
         position = match.start()
@@ -133,7 +136,7 @@ def extract_respectives(analysis: Analysis) -> list[Respective]:
             and _BREAKDOWN.match(text, match.end()) is None  # 2.5吨，分别为海洛因…: a breakdown
         )
         if figure_subjects:  # 抓获…23959名，缴获…12.1吨，同比分别增加…: the figures are the subjects
-            subjects = _figures_before(text, mentions, clause_from)
+            subjects = _figures_before(text, mentions, starts, clause_from)
         else:
             subjects = [item for item in subject_text.split("、") if item]
         if not subjects or (figure_subjects and len(subjects) < 2):
@@ -143,9 +146,7 @@ def extract_respectives(analysis: Analysis) -> list[Respective]:
         values: list[str] = []
         last_end: int | None = None
         value_start = 0
-        for mention in mentions:
-            if mention.start < match.end() or mention.start >= clause_end:
-                continue
+        for mention in mentions[bisect_left(starts, match.end()) : bisect_left(starts, clause_end)]:
             if mention.role not in _VALUE_ROLES:
                 continue
             gap = text[last_end : mention.start] if last_end is not None else ""

@@ -10,6 +10,8 @@ followed by a name. Nothing here knows the reference date: see :mod:`.resolve`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -209,18 +211,25 @@ def scan_calendar(document: Document) -> list[DatePoint | Period | RelativeTime]
     points = _points(text)
     shorthands = _shorthand_spans(text)
     taken_until = -1
+    years_ending_at = {p.end: p for p in reversed(points) if p.year_only}  # the first such point wins
     for start, end, first, last in shorthands:
         if start < taken_until:
             continue
-        year_before = next((p for p in points if p.end == start and p.year_only), None)
+        year_before = years_ending_at.get(start)
         if year_before is not None and first.year is None:  # 2024年1—6月
             first.year = last.year = year_before.year
             first.year_word = last.year_word = year_before.year_word
             first.start = start = year_before.start
         claims.append(build.period(start, end, "range", first, last))
         taken_until = end
-    taken = [(claim.norm[0], claim.norm[1]) for claim in claims]
-    points = [p for p in points if not any(s <= p.start < e for s, e in taken)]
+    taken_starts = [claim.norm[0] for claim in claims]  # in text order, not overlapping
+    taken_ends = [claim.norm[1] for claim in claims]
+
+    def _taken(position: int) -> bool:
+        index = bisect_right(taken_starts, position) - 1
+        return index >= 0 and position < taken_ends[index]
+
+    points = [p for p in points if not _taken(p.start)]
     index = 0
     while index < len(points):
         point = points[index]

@@ -17,6 +17,8 @@ that year.
 
 from __future__ import annotations
 
+import heapq
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -160,21 +162,27 @@ class Dating:
         stories = self.document.stories
         article: ReferenceDate | None = None
         ranges: list[_Governed] = []
+        first_bodies: dict[int, int] = {}
+        for block in blocks:
+            if block.kind is BlockKind.BODY:
+                first_bodies.setdefault(block.story, block.index)
         for index, point in self._date_lines:
             reference = _reference(point, "date line")
             if reference is None:
                 continue
             block = blocks[index]
             story = stories[block.story]
-            members = [blocks[i] for i in story.blocks if i < index]
-            if not any(member.kind is BlockKind.BODY for member in members):
+            before = bisect_left(story.blocks, index)  # the story's blocks above the date line
+            first_body = first_bodies.get(story.index)
+            if first_body is None or first_body >= index:
                 if index < _HEAD_BLOCKS and article is None:
                     article = reference
-                elif len(members) < _HEAD_BLOCKS:
+                elif before < _HEAD_BLOCKS:
                     ranges.append(_Governed(story.start, story.end, reference))
             elif block.kind is BlockKind.SIGNATURE:
                 heading = next(
-                    (m for m in reversed(members) if m.kind is BlockKind.HEADING), blocks[story.blocks[0]]
+                    (blocks[i] for i in reversed(story.blocks[:before]) if blocks[i].kind is BlockKind.HEADING),
+                    blocks[story.blocks[0]],
                 )
                 ranges.append(_Governed(heading.start, block.end, reference))
         return article, ranges
@@ -241,13 +249,33 @@ class Dating:
         _, ranges = self._governed
         return [(item.start, item.end, item.reference) for item in ranges]
 
+    @cached_property
+    def _segments(self) -> tuple[list[int], list[ReferenceDate | None]]:
+        """The dated ranges cut into pieces, each with the date of the narrowest range over
+        it: ``at`` becomes one bisection (ranges may nest: a signed item inside a story)."""
+        _, ranges = self._governed
+        bounds = sorted({item.start for item in ranges} | {item.end + 1 for item in ranges})
+        by_start = sorted(range(len(ranges)), key=lambda index: ranges[index].start)
+        active: list[tuple[int, int, int]] = []  # (length, order, index): the narrowest on top
+        dates: list[ReferenceDate | None] = []
+        cursor = 0
+        for bound in bounds:
+            while cursor < len(by_start) and ranges[by_start[cursor]].start <= bound:
+                item = ranges[by_start[cursor]]
+                heapq.heappush(active, (item.end - item.start, cursor, by_start[cursor]))
+                cursor += 1
+            while active and ranges[active[0][2]].end < bound:
+                heapq.heappop(active)  # ended; ended ranges below the top are never read
+            dates.append(ranges[active[0][2]].reference if active else None)
+        return bounds, dates
+
     def at(self, position: int | None = None) -> ReferenceDate | None:
         """The reference date at normalised ``position`` (the article's when ``None``)."""
         if position is not None:
-            _, ranges = self._governed
-            inside = [item for item in ranges if item.start <= position <= item.end]
-            if inside:
-                return min(inside, key=lambda item: item.end - item.start).reference
+            bounds, dates = self._segments
+            index = bisect_right(bounds, position) - 1
+            if index >= 0 and dates[index] is not None:
+                return dates[index]
         return self.article
 
 
