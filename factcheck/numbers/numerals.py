@@ -1,14 +1,16 @@
 """Value of a numeral string: Arabic (``36,915``, ``65.87422``) or Chinese (``二十``).
 
-Only the numeral itself is handed to cn2an: approximation markers, magnitudes and units
-are handled by :mod:`factcheck.numbers.scanner`. Ranges written as adjacent digits
-(``一两``, ``三四十``, ``十七八``) and ``几`` (``十几``) become intervals here, because
-cn2an would read ``一两`` as 12.
+Only the numeral itself is read here (:mod:`factcheck.numbers.chinese`): approximation
+markers, magnitudes and units are handled by :mod:`factcheck.numbers.scanner`. Ranges
+written as adjacent digits (``一两``, ``三四十``, ``十七八``) and ``几`` (``十几``) become
+intervals here; read as a plain numeral ``一两`` would be 12.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+
+from .chinese import parse_chinese
 
 __all__ = [
     "CHINESE_DIGITS",
@@ -35,16 +37,6 @@ def arabic_value(text: str) -> tuple[float, int]:
     plain = text.replace(",", "")
     decimals = len(plain) - plain.index(".") - 1 if "." in plain else 0
     return float(plain), decimals
-
-
-def _cn2an(text: str) -> float | None:
-    import cn2an  # imported lazily: it costs ~150 ms and most imports never need it
-
-    try:
-        value = cn2an.cn2an(text, "normal")
-    except (ValueError, KeyError, IndexError, TypeError):
-        return None
-    return float(value)
 
 
 def _digit_string(text: str) -> float | None:
@@ -85,9 +77,9 @@ def chinese_value(text: str) -> NumeralValue | None:
         return low[0], high[1]
     pair = _adjacent_range(text)
     if pair is not None and "点" not in text:
-        low, high = (_cn2an(part) for part in pair)
+        low, high = (parse_chinese(part) for part in pair)
         if low is None or high is None:
             return None
         return low, high
-    value = _cn2an(text)
+    value = parse_chinese(text)
     return None if value is None else (value, value)
