@@ -20,21 +20,28 @@ __all__ = ["selected_rules", "run_rules", "finding_of", "fingerprint"]
 
 
 def selected_rules(config: Config) -> list[tuple[RuleSpec, Check, Params]]:
-    """The rules ``config`` enables, with their implementations and parsed parameters."""
+    """The rules ``config`` enables, with their implementations and parsed parameters
+    (validated once per selection and set of implementations)."""
     checks = registered_checks()
-    chosen = []
-    for rule in catalog():
-        if not config.is_enabled(rule.code, rule.default):
-            continue
-        implementation = checks.get(rule.name)
-        if implementation is None:
-            raise RuleDataError(f"{rule.source}: no implementation registered for {rule.name!r}")
-        try:
-            params = implementation.params.model_validate(rule.params)
-        except ValidationError as error:
-            raise RuleDataError(f"{rule.source}: [params]: {error}") from None
-        chosen.append((rule, implementation, params))
-    return chosen
+    enabled = [rule for rule in catalog() if config.is_enabled(rule.code, rule.default)]
+    key = tuple((rule.code, id(checks.get(rule.name))) for rule in enabled)
+    chosen = _SELECTIONS.get(key)
+    if chosen is None:
+        chosen = _SELECTIONS[key] = [_implementation(rule, checks.get(rule.name)) for rule in enabled]
+    return list(chosen)
+
+
+_SELECTIONS: dict[tuple[tuple[str, int], ...], list[tuple[RuleSpec, Check, Params]]] = {}
+
+
+def _implementation(rule: RuleSpec, implementation: Check | None) -> tuple[RuleSpec, Check, Params]:
+    if implementation is None:
+        raise RuleDataError(f"{rule.source}: no implementation registered for {rule.name!r}")
+    try:
+        params = implementation.params.model_validate(rule.params)
+    except ValidationError as error:
+        raise RuleDataError(f"{rule.source}: [params]: {error}") from None
+    return rule, implementation, params
 
 
 def _format(template: str, args: dict[str, object]) -> str:
