@@ -129,6 +129,10 @@ class Figure(ClaimBase):
         return self.action, self.object, self.quantity.dimension
 
 
+#: How far before a figure its clause, subject and period are looked for (characters).
+_LOOK_BACK = 300
+
+
 def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     found = None
     for match in pattern.finditer(text):
@@ -191,6 +195,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         sentence = document.sentence_at(mention.start)
         block = document.block_at(mention.start)
         sentence_start = sentence.start if sentence else max(0, mention.start - 60)
+        # a bounded look-back: a sentence of thousands of clauses costs linear time, not quadratic
+        sentence_start = max(sentence_start, mention.start - _LOOK_BACK)
         clause_start = sentence_start
         for match in _CLAUSE_MARK.finditer(text, sentence_start, mention.start):
             clause_start = match.end()

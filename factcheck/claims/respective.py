@@ -103,7 +103,8 @@ def _figures_before(text: str, mentions: list[NumberMention], starts: list[int],
     figures: list[str] = []
     clause_end = end
     while clause_end > 0:
-        start = max(text.rfind(mark, 0, clause_end - 1) for mark in "，。；：！？\n") + 1
+        floor = max(0, clause_end - _VALUE_REACH)
+        start = max(max(text.rfind(mark, floor, clause_end - 1) for mark in "，。；：！？\n") + 1, floor)
         found = [
             text[mention.start : mention.end]
             for mention in mentions[bisect_left(starts, start) : bisect_left(starts, clause_end)]
@@ -116,6 +117,10 @@ def _figures_before(text: str, mentions: list[NumberMention], starts: list[int],
             break  # a clause listing them all, or the start of the sentence
         clause_end = start
     return figures
+
+
+#: How far after 分别 its values are read (characters): a clause is never longer in news.
+_VALUE_REACH = 300
 
 
 @extractor("respectives")
@@ -141,8 +146,9 @@ def extract_respectives(analysis: Analysis) -> list[Respective]:
             subjects = [item for item in subject_text.split("、") if item]
         if not subjects or (figure_subjects and len(subjects) < 2):
             continue
-        clause_end_match = _CLAUSE_MARK.search(text, match.end())
-        clause_end = clause_end_match.start() if clause_end_match else len(text)
+        reach = min(len(text), match.end() + _VALUE_REACH)
+        clause_end_match = _CLAUSE_MARK.search(text, match.end(), reach)
+        clause_end = clause_end_match.start() if clause_end_match else reach
         values: list[str] = []
         last_end: int | None = None
         value_start = 0

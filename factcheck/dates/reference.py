@@ -289,9 +289,15 @@ def _in_title(text: str, position: int) -> bool:
     return opening >= 0 and text.find("》", opening, position) < 0
 
 
+#: How far around a time expression its clause is read (characters): bounded, so a text
+#: without punctuation costs linear time.
+_CLAUSE_REACH = 200
+
+
 def _clause(text: str, start: int, end: int) -> str:
-    head = max(text.rfind(mark, 0, start) for mark in "，。；！？：\n") + 1
-    tail = _CLAUSE.match(text, end)
+    floor = max(0, start - _CLAUSE_REACH)
+    head = max(max(text.rfind(mark, floor, start) for mark in "，。；！？：\n") + 1, floor)
+    tail = _CLAUSE.match(text, end, min(len(text), end + _CLAUSE_REACH))
     return text[head : tail.end() if tail else end]
 
 

@@ -36,12 +36,14 @@ from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexico
 __all__ = ["Repetition", "find_repetitions", "is_reduplication"]
 
 _HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-#: A unit of 2–8 characters with a Chinese one (加强, 2019年) directly followed by copies.
+#: A unit of 2–8 characters with a Chinese one (加强, 2019年) directly followed by a copy.
 #: The lookahead (its first two characters recur within eight) is a cheap pre-check; the
 #: standard library's engine is several times faster than ``regex`` on back-references.
+#: Every part is bounded, so one attempt costs a constant: further copies are counted
+#: after a run is accepted, and a rejected candidate never re-reads a long run.
 _REPEATED = re.compile(
     rf"(?=(?P<a>.)(?P<b>.).{{0,6}}?(?P=a)(?P=b))"
-    rf"(?P<unit>(?:[0-9]+[{_HAN}]|[{_HAN}][{_HAN}0-9])[{_HAN}0-9]{{0,6}}?)(?P=unit)+",
+    rf"(?P<unit>(?:[0-9]{{1,8}}[{_HAN}]|[{_HAN}][{_HAN}0-9])[{_HAN}0-9]{{0,6}}?)(?P=unit)",
     re.DOTALL,
 )
 
@@ -139,14 +141,18 @@ def find_repetitions(text: str) -> Iterator[Repetition]:
     while (match := _REPEATED.search(text, position)) is not None:
         start, end = match.span()
         unit = match["unit"]
-        count = (end - start) // len(unit)
+        if not _is_primitive(unit):
+            position = start + 1
+            continue
+        count = 3 if text.startswith(unit, end) else 2  # two copies or more: enough to decide
         if (
-            not _is_primitive(unit)
-            or is_reduplication(unit, count, text[end : end + 1])
+            is_reduplication(unit, count, text[end : end + 1])
             or not _is_word_like(unit)
             or _in_title(text, start)
         ):
             position = start + 1  # a later, overlapping candidate may still be a repetition
             continue
+        while text.startswith(unit, end):  # an accepted run is read once, to its end
+            end += len(unit)
         position = end
-        yield Repetition(start=start, end=end, unit=unit, count=count)
+        yield Repetition(start=start, end=end, unit=unit, count=(end - start) // len(unit))
