@@ -13,7 +13,7 @@ Codes are rule codes or prefixes (``FC2``); a directive without codes applies to
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .document import Document
@@ -71,6 +71,15 @@ class Suppressions:
                 start, end = self._range(directive, index, closed)
                 self.scopes.append(Scope(directive, start, end))
         self.orphans = [d for i, d in enumerate(directives) if d.action == "enable" and i not in closed]
+        # the file-wide scopes, and the others sorted by start with the furthest end so far,
+        # so that finding the scopes over a position never walks all of them
+        self._wide = [scope for scope in self.scopes if scope.directive.action == "ignore-file"]
+        self._order = {id(scope): order for order, scope in enumerate(self.scopes)}
+        self._narrow = sorted((s for s in self.scopes if s.directive.action != "ignore-file"), key=lambda s: s.start)
+        self._starts = [scope.start for scope in self._narrow]
+        self._reach: list[int] = []
+        for scope in self._narrow:
+            self._reach.append(max(scope.end, self._reach[-1] if self._reach else scope.end))
 
     def _range(self, directive: Directive, index: int, closed: set[int]) -> tuple[int, int]:
         document = self.document
@@ -96,7 +105,8 @@ class Suppressions:
         if following >= len(document.blocks):
             return directive.span.end, directive.span.end
         block = document.blocks[following]
-        return directive.span.end, document.span(block.start, block.end).end
+        span = document.span(block.start, block.end)
+        return span.start, span.end  # the paragraph itself, not the lines between
 
     def silencer(self, finding: Finding, *, explicit: bool = False) -> Directive | None:
         """The directive that silences ``finding``, if any (recording that it was used).
@@ -104,7 +114,7 @@ class Suppressions:
         With ``explicit`` (findings about directives themselves), only a directive that
         names the code — not one without codes — and is not the one reported can.
         """
-        for scope in self.scopes:
+        for scope in self._over(finding.span.start):
             if explicit and scope.directive.span == finding.span:
                 continue
             if scope.start <= finding.span.start < scope.end or (
@@ -115,6 +125,15 @@ class Suppressions:
                         scope.used.add(selector)
                         return scope.directive
         return None
+
+    def _over(self, position: int) -> list[Scope]:
+        """The scopes that may cover ``position``, in the order of their directives."""
+        found = list(self._wide)
+        index = bisect_right(self._starts, position) - 1
+        while index >= 0 and self._reach[index] >= position:
+            found.append(self._narrow[index])
+            index -= 1
+        return sorted(found, key=lambda scope: self._order[id(scope)])
 
     def unused(self, enabled: "EnabledTest", known: list[str], meta: frozenset[str] = frozenset()) -> list[Unused]:
         """Directives that silenced nothing, or name codes no rule has.

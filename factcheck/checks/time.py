@@ -265,7 +265,7 @@ _HAPPENED = regex.compile(
 #: Words before a date that make it a deadline, an extent or a purpose (延至, 为…奠定基础).
 _FRAME_BEFORE = regex.compile(r"(?:为|至|到|迄|直至|直到|截至|截止|等到|迎接|筹备)\s*$")
 #: Words after a date that make it a deadline or a start (…前完成, 自…起施行).
-_FRAME_AFTER = regex.compile(r"\s*(?:前|之前|以前|起|开始|后|之后|以后)")
+_FRAME_AFTER = regex.compile(r"\s{0,8}(?:前|之前|以前|起|开始|后|之后|以后)")
 _CLAUSE_MARKS = "，；：、。！？\n"
 _NARRATION = 60  # characters after a date searched for what happened then
 

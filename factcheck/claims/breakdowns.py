@@ -21,9 +21,9 @@ from .quantities import quantity_of
 __all__ = ["extract_breakdowns"]
 
 _AFTER_TOTAL = regex.compile(
-    r"(?P<open>（)?(?:[，]?\s*)(?P<marker>其中|分别为|分别是|分为|包括|含)[，：\s]*"
+    r"(?P<open>（)?(?:[，]?\s{0,8})(?P<marker>其中|分别为|分别是|分为|包括|含)[，：\s]{0,8}"
 )
-_TOTAL_AFTER_PARTS = regex.compile(r"[，]?\s*(?P<marker>共计|合计|总计)(?:为|达)?$")
+_TOTAL_AFTER_PARTS = regex.compile(r"[，]?\s{0,8}(?P<marker>共计|合计|总计)(?:为|达)?$")
 _COMPLETE = frozenset({"分别为", "分别是", "分为", "共计", "合计", "总计"})
 _FIRST_GAP = regex.compile(r"^\s*(?P<label>[^\d，。；（）]{0,24}?)(?:为|达|约)?$")
 _NEXT_GAP = regex.compile(r"^(?:[、，；]|和|及|以及)\s*(?P<label>[^\d，。；（）]{0,24}?)(?:为|达|约)?$")

@@ -27,7 +27,7 @@ _VALUE_SEPARATOR = r"(?:、|和|及|与|以及|，)"
 _VALUE_GAP = regex.compile(rf"^(?:{_VALUE_SEPARATOR}[^\d，。；、]{{0,8}})?$")
 #: a gap that starts a new value item (连续4年高于20%、连续3年…: 、 does, 高于 does not)
 _SEPARATOR = regex.compile(rf"^{_VALUE_SEPARATOR}")
-_COUNTED_SUBJECT = regex.compile(r"(?P<num>[两二三四五六七八九十\d]+)(?:项|个|名|位|家|所|种|类|起|件|批|支|处)")
+_COUNTED_SUBJECT = regex.compile(r"(?P<num>[两二三四五六七八九十\d]{1,12})(?:项|个|名|位|家|所|种|类|起|件|批|支|处)")
 _ORDINAL_SUFFIX = regex.compile(r"^[名位]")
 _BREAKDOWN = regex.compile(r"为|是")
 #: nothing, or only what the values are compared with, stands between the figures and 分别

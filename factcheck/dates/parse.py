@@ -68,7 +68,7 @@ _MONTH_SPAN = regex.compile(
     rf"(?=(?:\d{{1,2}}|[{_CN}十]{{1,2}})\s*[—–\-~－至到])"
     rf"(?<![\d.])(\d{{1,2}}|[{_CN}十]{{1,2}})\s*(?:[—–\-~－至到])\s*(\d{{1,2}}|[{_CN}十]{{1,3}})月份?"
 )
-_RANGE_JOIN = regex.compile(r"\s*(?:至|到|—|–|-|~|－|～)\s*")
+_RANGE_JOIN = regex.compile(r"\s{0,4}(?:至|到|—|–|-|~|－|～)\s{0,4}")
 _SINCE = regex.compile(r"以来|至今|迄今|到现在|至目前|到目前|至现在")
 _FROM = regex.compile(r"起|开始|以后|之后")
 _BEFORE = regex.compile(r"以前|之前|前(?![后夕期沿列景提往进来去行])")

@@ -44,7 +44,7 @@ PLAN_CUES = regex.compile(
     r"将|计划|预计|力争|争取|目标|规划|展望|预期|远景|有望|拟|届时|纲要|方案|即将|定于|预定|面向"
 )
 _CLAUSE = regex.compile(r"[^，。；！？：\n]*")
-_DATE_LINE_REST = regex.compile(r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:$|在)")
+_DATE_LINE_REST = regex.compile(r"\s{0,8}(?:(?:星期|周)[一二三四五六日天])?\s{0,8}(?:$|在)")
 _DASHES = regex.compile(r"[—\-－\s]*")
 _HEAD_BLOCKS = 6  # a date line heads an article or story within its first blocks
 _TITLE_KINDS = frozenset({BlockKind.HEADING, BlockKind.KICKER, BlockKind.SUBTITLE})

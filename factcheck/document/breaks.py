@@ -59,13 +59,13 @@ _HEADING_START = regex.compile(
 )
 _CONTINUABLE_START = regex.compile(r"^[\p{Han}\d“‘\"，,、。；：）)”’%]")
 _CLAUSE_MARKS = frozenset("，、。；：")
-_NUMBER_END = regex.compile(r"\d[\d.]*[十百千万亿]?$")
+_NUMBER_END = regex.compile(r"\d[\d.]{0,40}[十百千万亿]?$")
 _ONE_CHARACTER_CLAUSE = regex.compile(r"^\p{Han}[，、。；：！？]")
 _DIGIT = regex.compile(r"\d")
 _WINDOW = 400  # characters before a break that the evidence is read from
 #: evidence a headline can also show; a cut number, quote or word is evidence on any line
 _WEAK_EVIDENCE = frozenset({"clause", "sentence"})
-_FIGURE_END = regex.compile(r"\d[\d.]*(?:%|‰|\p{Han}{1,2})?$")
+_FIGURE_END = regex.compile(r"\d[\d.]{0,40}(?:%|‰|\p{Han}{1,2})?$")
 _DASH_END = regex.compile(r"[—－–\-]{2}$")
 #: A line that opens a news item with its date: 12月28日，…; 2024年全国…; 今天（3月2日）…
 _ITEM_OPENING = regex.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年|[今昨前]天|近日|日前)")

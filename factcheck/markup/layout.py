@@ -166,16 +166,22 @@ class LayoutBuilder:
                          removal=removal, inline=inline, prefix=prefix, suffix=suffix)
 
     def _follows_text(self, hidden: tuple[tuple[int, int], ...], starts: list[int], position: int) -> bool:
-        """Whether article text precedes ``position`` in its paragraph (no line break between)."""
+        """Whether article text precedes ``position`` in its paragraph (no line break between);
+        hidden ranges are stepped over whole."""
         text = self.text
-        for index in range(position - 1, max(-1, position - _LOOK_BACK), -1):
-            if _inside(hidden, starts, index):
+        index = position - 1
+        floor = max(-1, position - _LOOK_BACK)
+        while index > floor:
+            found = bisect_right(starts, index) - 1
+            if found >= 0 and index < hidden[found][1]:
+                index = hidden[found][0] - 1
                 continue
             char = self.replaced.get(index, text[index])
             if char == "\n":
                 return False
             if not char.isspace():
                 return True
+            index -= 1
         return False
 
 
