@@ -17,7 +17,7 @@ from .baseline import Baseline, BaselineError
 from .cache import CACHE_FOLDER, ResultCache
 from .config import DEFAULT_MAX_FILE_SIZE
 from .engine.catalog import RuleSpec, catalog
-from .files import STDIN, discover, read_article, read_bytes
+from .files import STDIN, discover, display_path, read_article, read_bytes
 from .findings import FileError, Severity
 from .jobs import FileJob, default_jobs, run_jobs
 from .markup import format_of
@@ -230,7 +230,7 @@ def _jobs(arguments: argparse.Namespace, resolver: Resolver, paths: list[str], m
                                 fail_on=settings.options.fail_on))
             continue
         settings = resolver.for_path(path)
-        jobs.append(FileJob(path=path, shown=path, config=settings.config_for(path), mode=mode,
+        jobs.append(FileJob(path=path, shown=display_path(path), config=settings.config_for(path), mode=mode,
                             unsafe=arguments.unsafe_fixes, fail_on=settings.options.fail_on))
     return jobs
 

@@ -18,7 +18,7 @@ from .markup import format_of
 from .settings import DEFAULT_INCLUDE, Resolver
 
 __all__ = [
-    "DEFAULT_INCLUDE", "Article", "discover", "read_bytes", "parse_article", "read_article", "write_article", "STDIN"
+    "DEFAULT_INCLUDE", "Article", "discover", "display_path", "read_bytes", "parse_article", "read_article", "write_article", "STDIN"
 ]
 
 STDIN = "-"
@@ -104,22 +104,32 @@ def discover(
             found.append(STDIN)
             continue
         path = Path(raw)
-        if path.is_dir():
-            found.extend(_search(path, resolver))
-        elif path.exists():
+        try:
+            is_folder, exists = path.is_dir(), path.exists()
+        except OSError as error:  # a name too long, a loop of links …
+            errors.append(FileError(path=display_path(raw), message=f"cannot use this path: {error.strerror or error}"))
+            continue
+        if is_folder:
+            found.extend(_search(path, resolver, errors))
+        elif exists:
             if not resolver.for_path(path).is_excluded(path):
                 found.append(os.path.normpath(raw))
             elif excluded is not None:
                 excluded.append(raw)
         else:
-            errors.append(FileError(path=raw, message="no such file or directory"))
+            errors.append(FileError(path=display_path(raw), message="no such file or directory"))
     return found, errors
 
 
-def _search(top: Path, resolver: Resolver) -> list[str]:
+def _search(top: Path, resolver: Resolver, errors: list[FileError]) -> list[str]:
     matches: list[str] = []
     ignores_at = {top.resolve(): _GitIgnores.above(top.resolve())}
-    for root, dirs, files in os.walk(top):
+
+    def unreadable(error: OSError) -> None:
+        where = display_path(error.filename) if error.filename else str(top)
+        errors.append(FileError(path=where, message=f"cannot read this folder: {error.strerror or error}"))
+
+    for root, dirs, files in os.walk(top, onerror=unreadable):
         here = Path(root)
         absolute = here.resolve()
         settings = resolver.for_path(here)
@@ -148,6 +158,12 @@ def _search(top: Path, resolver: Resolver) -> list[str]:
     return sorted(matches)
 
 
+def display_path(path: str) -> str:
+    """``path`` as text that is always valid UTF-8: bytes of no encoding (kept by the
+    file system as surrogate escapes) are shown as ``\\xNN``."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _megabytes(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
@@ -158,7 +174,10 @@ def read_bytes(path: str, max_size: int) -> bytes | FileError:
         if path == STDIN:
             data = sys.stdin.buffer.read(max_size + 1)
         else:
-            size = os.stat(path).st_size
+            info = os.stat(path)
+            if not stat.S_ISREG(info.st_mode):
+                return FileError(path=path, message="not a regular file (a folder, FIFO, socket or device): skipped")
+            size = info.st_size
             if size > max_size:
                 return FileError(
                     path=path,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,8 +15,9 @@ ALL = Config(select=["ALL"])
 
 
 def _line_column(text: str, offset: int) -> tuple[int, int]:
-    before = text[:offset]
-    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+    """Lines end at \\n, \\r\\n or a lone \\r (old Mac files)."""
+    ends = [match.end() for match in re.finditer(r"\r\n|\r|\n", text) if match.end() <= offset]
+    return len(ends) + 1, offset - (ends[-1] if ends else 0) + 1
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)

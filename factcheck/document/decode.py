@@ -42,9 +42,9 @@ def _dominant_newline(text: str) -> str:
 
 
 def _looks_binary(data: bytes) -> bool:
-    sample = data[:8192]
-    if b"\x00" in sample:
+    if b"\x00" in data:  # anywhere: no text encoding we read has a NUL byte
         return True
+    sample = data[:8192]
     odd = sum(1 for byte in sample if byte in _BINARY_BYTES)
     return odd > max(4, len(sample) // 200)
 

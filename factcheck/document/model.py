@@ -7,6 +7,8 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..lexicon import lexicons
 from ..markup import Layout, read_layout
 from ..span import Span
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
     from ..dates.reference import Dating, ReferenceDate
 
 __all__ = ["Document"]
+
+_LINE_END = regex.compile(r"\r\n|\r|\n")
 
 
 class Document:
@@ -78,6 +82,9 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
+        """Where each line starts: after ``\\n``, ``\\r\\n`` or a lone ``\\r``."""
+        if "\r" in self.original:
+            return [0] + [match.end() for match in _LINE_END.finditer(self.original)]
         starts = [0]
         find = self.original.find
         position = find("\n")
@@ -94,8 +101,8 @@ class Document:
     def line_text(self, line: int) -> str:
         """The original text of 1-based ``line``, without its newline."""
         start = self._line_starts[line - 1]
-        end = self.original.find("\n", start)
-        return self.original[start : len(self.original) if end < 0 else end].rstrip("\r")
+        end = self._line_starts[line] if line < len(self._line_starts) else len(self.original)
+        return self.original[start:end].rstrip("\r\n")
 
     # -- structure ---------------------------------------------------------------
 

@@ -45,6 +45,7 @@ _TRANSLATION.update(
     }
 )
 
+_LONE_CR = regex.compile(r"\r(?!\n)")
 _DELETABLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
 #: An ASCII comma that is not a thousands separator, and a colon not inside a clock time.
 _CLAUSE_COMMA = regex.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
@@ -175,6 +176,8 @@ def _compose(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> list
 def _normalize(original: str) -> tuple[str, list[tuple[int, int]], list[LineJoin]]:
     """The view of plain text: its characters, kept segments and line joins."""
     text = original.translate(_TRANSLATION)
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)  # old Mac line ends are line ends
     text = _CLAUSE_COMMA.sub("，", text)
     text = _CLAUSE_COLON.sub("：", text)
     text = _DECIMAL_POINT.sub(".", text)

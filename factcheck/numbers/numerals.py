@@ -41,8 +41,8 @@ def arabic_value(text: str) -> tuple[float, int]:
 
 def _digit_string(text: str) -> float | None:
     """``二〇二三`` → 2023: digits written one by one, as in years."""
-    if any(char in _CHINESE_UNITS or char in "几点" for char in text):
-        return None
+    if any(char not in CHINESE_DIGITS for char in text):
+        return None  # units, 几, 点, or anything that is not a Chinese digit (六七9)
     if len(text) < 3 and "〇" not in text and "零" not in text:
         return None
     return float("".join(str(CHINESE_DIGITS[char]) for char in text))
@@ -63,6 +63,8 @@ def _adjacent_range(text: str) -> tuple[str, str] | None:
 def chinese_value(text: str) -> NumeralValue | None:
     """Interval value of a Chinese numeral, or ``None`` if it is not a well-formed one."""
     if not text or text[0] not in CHINESE_DIGITS and text[0] not in "十拾几":
+        return None
+    if any(char not in CHINESE_NUMERAL_CHARS for char in text):
         return None
     if text.endswith("点") or text.count("点") > 1:
         return None
