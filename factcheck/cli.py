@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from datetime import date
@@ -112,8 +115,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--fix", action="store_true", help="apply the safe fixes to the files, then report what remains")
     run.add_argument("--diff", action="store_true", help="show the fixes as a unified diff; change no file")
     run.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, apply unsafe fixes too")
+    run.add_argument("--force", action="store_true", help="with --fix, rewrite read-only files too")
+    run.add_argument("--encoding", metavar="NAME", help="read every file in this encoding (default: detect)")
     run.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in this baseline")
     run.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE")
+    run.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
+                     help="give up on a file after this long, with an error (default 300; 0: no limit)")
     run.add_argument("-j", "--jobs", type=_positive, help="files checked in parallel (default: all cores)")
     run.add_argument("--no-cache", action="store_true", help="do not read or write the result cache")
     run.add_argument("--cache-dir", metavar="DIR", help="where the cache lives (default: .factcheck_cache in the project)")
@@ -136,8 +143,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Terminated(BaseException):
+    """SIGTERM: unwind like an interrupt, so no temporary file is left behind."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 clean, 1 findings, 2 errors)."""
+    if threading.current_thread() is not threading.main_thread():
+        return _main(argv)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return _main(argv)
+    except _Terminated:
+        return 128 + signal.SIGTERM
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         arguments = _parser().parse_args(list(argv) if argv is not None else None)
         if arguments.command is None:
@@ -227,11 +254,13 @@ def _jobs(arguments: argparse.Namespace, resolver: Resolver, paths: list[str], m
                 raise UsageError(f"factcheck: <stdin>: {data.message}")
             jobs.append(FileJob(path=STDIN, shown=name or "<stdin>", config=config, mode=mode,
                                 unsafe=arguments.unsafe_fixes, format=format_of(name), data=data,
-                                fail_on=settings.options.fail_on))
+                                fail_on=settings.options.fail_on, encoding=arguments.encoding,
+                                timeout=arguments.timeout))
             continue
         settings = resolver.for_path(path)
         jobs.append(FileJob(path=path, shown=display_path(path), config=settings.config_for(path), mode=mode,
-                            unsafe=arguments.unsafe_fixes, fail_on=settings.options.fail_on))
+                            unsafe=arguments.unsafe_fixes, fail_on=settings.options.fail_on,
+                            encoding=arguments.encoding, force=arguments.force, timeout=arguments.timeout))
     return jobs
 
 
@@ -239,6 +268,11 @@ def _check(arguments: argparse.Namespace) -> int:
     resolver = Resolver(_overrides(arguments))
     if arguments.unsafe_fixes and not (arguments.fix or arguments.diff):
         raise UsageError("factcheck: --unsafe-fixes works with --fix or --diff")
+    if arguments.encoding:
+        try:
+            codecs.lookup(arguments.encoding)
+        except LookupError:
+            raise UsageError(f"factcheck: unknown encoding {arguments.encoding!r}") from None
     if arguments.baseline and arguments.write_baseline:
         raise UsageError("factcheck: use --baseline or --write-baseline, not both")
     excluded: list[str] = []

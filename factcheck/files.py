@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import sys
 import tempfile
@@ -197,7 +198,9 @@ def read_bytes(path: str, max_size: int) -> bytes | FileError:
     return data
 
 
-def parse_article(path: str, data: bytes, format: str | None = None) -> Article | FileError | None:
+def parse_article(
+    path: str, data: bytes, format: str | None = None, encoding: str | None = None
+) -> Article | FileError | None:
     """Decode article bytes read from ``path``; ``None`` when there is nothing to check.
 
     ``format`` (``text``, ``markdown``, ``html``) defaults to what the file name implies.
@@ -205,7 +208,7 @@ def parse_article(path: str, data: bytes, format: str | None = None) -> Article 
     if not data.strip():
         return None
     try:
-        document = Document.from_bytes(data, format=format or format_of(path))
+        document = Document.from_bytes(data, format=format or format_of(path), encoding=encoding)
     except DecodeError as error:
         return FileError(path=path, message=str(error))
     return Article(path=path, document=document)
@@ -217,29 +220,45 @@ def read_article(path: str, max_size: int, format: str | None = None) -> Article
     return data if isinstance(data, FileError) else parse_article(path, data, format)
 
 
-def write_article(path: str, document: Document) -> FileError | None:
-    """Replace the file at ``path`` with ``document``, atomically; ``None`` on success.
+def write_article(path: str, document: Document, *, force: bool = False) -> FileError | None:
+    """Replace the contents of the file at ``path`` with ``document``; ``None`` on success.
 
     The text is encoded as the file was read (encoding, byte-order mark; newlines are
-    part of the text), written to a temporary file in the same folder and renamed over
-    the original, so a reader never sees half a file. The file's permissions are kept;
-    a symbolic link stays a link to the rewritten file.
+    part of the text) and written to a temporary file in the same folder first. A file
+    with one name is then replaced by renaming the temporary file over it (atomic: a
+    reader never sees half a file), with the original's permissions, owner and group. A
+    file with several hard links is instead rewritten in place from the finished
+    temporary copy, so that every link keeps seeing it. A symbolic link stays a link to
+    the rewritten file. A read-only file is refused unless ``force``, and so is a file
+    whose encoding was only guessed; the temporary file never outlives the call.
     """
     target = os.path.realpath(path)
+    decoded = document.decoded
+    if decoded is not None and decoded.guessed:
+        return FileError(path=path, message=f"its encoding ({decoded.encoding}) was guessed, so it is not rewritten; "
+                         "convert it to UTF-8 or name the encoding with --encoding")
     try:
-        data = document.decoded.encode(document.original) if document.decoded else document.original.encode("utf-8")
+        data = decoded.encode(document.original) if decoded else document.original.encode("utf-8")
     except UnicodeEncodeError as error:
         return FileError(path=path, message=f"cannot write the fixes in the file's encoding: {error.reason}")
     try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
+        info = os.stat(target)
+        if not force and not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            return FileError(path=path, message="the file is read-only: not fixed (--force fixes it anyway)")
         handle, temporary = tempfile.mkstemp(prefix=".factcheck-", suffix=".tmp", dir=os.path.dirname(target))
         try:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
-            os.chmod(temporary, mode)
-            os.replace(temporary, target)
+            if info.st_nlink > 1:
+                _copy_in_place(temporary, target)
+                os.unlink(temporary)
+            else:
+                os.chmod(temporary, stat.S_IMODE(info.st_mode))
+                with contextlib.suppress(PermissionError):  # only the owner's own files otherwise
+                    os.chown(temporary, info.st_uid, info.st_gid)
+                os.replace(temporary, target)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
@@ -247,3 +266,12 @@ def write_article(path: str, document: Document) -> FileError | None:
     except OSError as error:
         return FileError(path=path, message=f"cannot write the fixes: {error.strerror or error}")
     return None
+
+
+def _copy_in_place(source: str, target: str) -> None:
+    """Overwrite ``target``'s own inode with ``source`` (keeps hard links, owner and mode)."""
+    with open(source, "rb") as reader, open(target, "r+b") as writer:
+        shutil.copyfileobj(reader, writer)
+        writer.truncate()
+        writer.flush()
+        os.fsync(writer.fileno())

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import concurrent.futures
 import gc
+import signal
+import threading
 import multiprocessing
 import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -42,6 +45,9 @@ class FileJob:
     format: str | None = None  # None: from the file name
     data: bytes | None = None  # already read (standard input)
     fail_on: str = "warning"  # the lowest severity that fails the run for this file
+    encoding: str | None = None  # None: detected
+    force: bool = False  # fix read-only files too
+    timeout: float = 0.0  # seconds one file may take; 0: no limit
 
 
 @dataclass(slots=True)
@@ -67,8 +73,43 @@ def _lines(document: Document, findings: list[Finding]) -> dict[int, str]:
     return {line: document.line_text(line) for line in sorted(wanted)}
 
 
+class _FileTimeout(BaseException):  # not an Exception: rules catch those
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`_FileTimeout` in this thread after ``seconds`` (main thread only)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _FileTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def run_file(job: FileJob, data: bytes | None = None) -> FileOutcome:
-    """Read, check and (in fix mode) fix one file; never raises for a bad file."""
+    """Read, check and (in fix mode) fix one file; never raises for a bad file.
+
+    With ``job.timeout``, a file that takes longer gets an error and is left unchanged.
+    """
+    try:
+        with _time_limit(job.timeout):
+            return _run_file(job, data)
+    except _FileTimeout:
+        message = f"checking took longer than {job.timeout:g} s (--timeout): skipped, the file is unchanged"
+        return FileOutcome(shown=job.shown, errors=[FileError(path=job.shown, message=message)])
+
+
+def _run_file(job: FileJob, data: bytes | None) -> FileOutcome:
     from .fixes import fix_document
     from .engine.runner import run_rules
     from .report.diff import unified_diff
@@ -81,7 +122,7 @@ def run_file(job: FileJob, data: bytes | None = None) -> FileOutcome:
         outcome.errors.append(data.model_copy(update={"path": job.shown}))
         return outcome
     with extended_lexicons(config.extend_lexicons):
-        article = parse_article(job.path if job.path != STDIN else job.shown, data, job.format)
+        article = parse_article(job.path if job.path != STDIN else job.shown, data, job.format, job.encoding)
         if isinstance(article, FileError):
             outcome.errors.append(article.model_copy(update={"path": job.shown}))
             return outcome
@@ -101,7 +142,7 @@ def run_file(job: FileJob, data: bytes | None = None) -> FileOutcome:
                 outcome.fixed = len(fixed.fixed)
                 report = fixed.report.model_copy(update={"findings": []})
             elif fixed.changed:
-                error = write_article(job.path, fixed.document)
+                error = write_article(job.path, fixed.document, force=job.force)
                 if error is not None:
                     outcome.errors.append(error.model_copy(update={"path": job.shown}))
                     report = run_rules(document, config, path=job.shown)

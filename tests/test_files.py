@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.files import Article, discover, read_article
+import pytest
+
+from factcheck.files import Article, discover, read_article, write_article
 from factcheck.findings import FileError
 
 
@@ -29,9 +31,9 @@ def test_binary_file(tmp_path: Path) -> None:
 
 def test_wrong_encoding(tmp_path: Path) -> None:
     path = tmp_path / "x.txt"
-    path.write_bytes("禁毒".encode("utf-16"))
+    path.write_bytes("禁毒abc".encode("utf-8") + b"\x80")  # valid in no encoding read without --encoding
     result = read_article(str(path), 1024)
-    assert isinstance(result, FileError)
+    assert isinstance(result, FileError) and "--encoding" in result.message
 
 
 def test_too_large(tmp_path: Path) -> None:
@@ -91,3 +93,88 @@ def test_discover_skips_virtual_environments_and_package_folders(tmp_path: Path)
     assert [Path(p).name for p in found] == ["story.txt"]
     named, _ = discover([str(tmp_path / "node_modules")])
     assert [Path(p).name for p in named] == ["LICENSE.txt"]
+
+
+def test_fix_keeps_owner_group_mode_and_hard_links(tmp_path: Path) -> None:
+    import os
+
+    article = tmp_path / "a.txt"
+    article.write_text("要加强加强管理。\n", encoding="utf-8")
+    article.chmod(0o640)
+    link = tmp_path / "b.txt"
+    os.link(article, link)
+    if os.geteuid() == 0:
+        os.chown(article, 65534, 65534)
+    from factcheck.fixes import fix_document
+    from factcheck import Config, Document
+
+    fixed = fix_document(Document.from_bytes(article.read_bytes()), Config())
+    assert write_article(str(article), fixed.document) is None
+    assert link.read_text(encoding="utf-8") == "要加强管理。\n"  # the other name sees the fix
+    info = article.stat()
+    assert info.st_mode & 0o777 == 0o640 and info.st_nlink == 2
+    if os.geteuid() == 0:
+        assert (info.st_uid, info.st_gid) == (65534, 65534)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+
+
+def test_fix_owner_is_kept_on_the_rename_path_too(tmp_path: Path) -> None:
+    import os
+
+    if os.geteuid() != 0:
+        pytest.skip("changing a file's owner needs root (CI runs as root)")
+    article = tmp_path / "a.txt"
+    article.write_text("要加强加强管理。\n", encoding="utf-8")
+    os.chown(article, 65534, 65534)
+    from factcheck.fixes import fix_document
+    from factcheck import Config, Document
+
+    fixed = fix_document(Document.from_bytes(article.read_bytes()), Config())
+    assert write_article(str(article), fixed.document) is None
+    assert (article.stat().st_uid, article.stat().st_gid) == (65534, 65534)
+
+
+def test_read_only_files_are_not_fixed_without_force(tmp_path: Path) -> None:
+    from factcheck.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("要加强加强管理。\n", encoding="utf-8")
+    article.chmod(0o444)
+    assert main(["check", str(article), "--fix"]) == 2
+    assert article.read_text(encoding="utf-8") == "要加强加强管理。\n"
+    assert main(["check", str(article), "--fix", "--force"]) == 0
+    assert article.read_text(encoding="utf-8") == "要加强管理。\n"
+
+
+def test_fifo_and_unreadable_folder_are_errors_not_hangs(tmp_path: Path) -> None:
+    import os
+
+    from factcheck.cli import main
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "ok.txt").write_text("正文。\n", encoding="utf-8")
+    assert main(["check", str(tmp_path), "--no-cache"]) == 2
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "x.txt").write_text("正文。\n", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        if os.geteuid() != 0:  # root reads every folder
+            found, errors = discover([str(tmp_path)])
+            assert any("cannot read this folder" in error.message for error in errors)
+    finally:
+        locked.chmod(0o755)
+
+
+def test_undecodable_file_names_are_escaped_in_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    import os
+
+    from factcheck.cli import main
+
+    name = os.fsencode(str(tmp_path)) + b"/bad-\xff.txt"
+    with open(name, "wb") as handle:
+        handle.write("共查获毒品原植物337株，相比去年同期下降896%。\n".encode("utf-8"))
+    assert main(["check", str(tmp_path), "--format", "json", "--no-cache"]) == 1
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["findings"][0]["path"].endswith("bad-\\xff.txt")

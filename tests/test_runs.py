@@ -196,3 +196,14 @@ def test_junit_has_one_case_for_an_unreadable_file(tmp_path: Path, capsys: pytes
     assert main(["check", str(tmp_path), "--format", "junit", "--no-cache"]) == 2
     suite = ElementTree.fromstring(capsys.readouterr().out).find("testsuite")
     assert suite is not None and suite.get("tests") == "2" and suite.get("errors") == "1"
+
+
+def test_a_file_over_the_time_limit_is_an_error_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("1万元，" * 100000, encoding="utf-8")  # tens of seconds
+    code, payload = _json(capsys, str(tmp_path), "--no-cache", "--jobs", "1", "--timeout", "3")
+    assert code == 2
+    assert [Path(error["path"]).name for error in payload["errors"]] == ["b.txt"]
+    assert "--timeout" in payload["errors"][0]["message"]

@@ -55,14 +55,14 @@ class Document:
         self.joins: tuple[LineJoin, ...] = normalized.joins
 
     @classmethod
-    def from_bytes(cls, data: bytes, *, format: str = "text") -> "Document":
+    def from_bytes(cls, data: bytes, *, format: str = "text", encoding: str | None = None) -> "Document":
         """Decode ``data`` (UTF-8 with or without BOM, else GB18030) into a document.
 
         ``format`` is the source format (``text``, ``markdown`` or ``html``; see
-        :func:`factcheck.markup.format_of`). Raises
+        :func:`factcheck.markup.format_of`); ``encoding`` overrides detection. Raises
         :class:`~factcheck.document.decode.DecodeError` for unreadable bytes.
         """
-        decoded = decode_bytes(data)
+        decoded = decode_bytes(data, encoding)
         return cls(decoded.text, decoded=decoded, format=format)
 
     def rebuilt(self, original: str) -> "Document":

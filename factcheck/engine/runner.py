@@ -26,7 +26,12 @@ def selected_rules(config: Config) -> list[tuple[RuleSpec, Check, Params]]:
     """The rules ``config`` enables, with their implementations and parsed parameters
     (validated once per selection and set of implementations)."""
     checks = registered_checks()
-    enabled = [rule for rule in catalog() if config.is_enabled(rule.code, rule.default)]
+    rules = catalog()
+    if len(checks) > len(rules):  # a rule file was deleted: say so instead of dropping the rule
+        documented = {rule.name for rule in rules}
+        missing = sorted(name for name in checks if name not in documented)
+        raise RuleDataError(f"rules/: no rule file for the check(s) {', '.join(missing)} (the installation is incomplete)")
+    enabled = [rule for rule in rules if config.is_enabled(rule.code, rule.default)]
     key = tuple((rule.code, id(checks.get(rule.name))) for rule in enabled)
     chosen = _SELECTIONS.get(key)
     if chosen is None:

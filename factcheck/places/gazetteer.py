@@ -208,6 +208,14 @@ def _read_similar(text: str) -> dict[str, dict[str, float]]:
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer, read on first use."""
     folder = rules_root().joinpath("gazetteer")
-    places = _read_places(folder.joinpath("places.tsv").read_text(encoding="utf-8"), "rules/gazetteer/places.tsv")
-    similar = _read_similar(folder.joinpath("similar_chars.tsv").read_text(encoding="utf-8"))
+    try:
+        places = _read_places(folder.joinpath("places.tsv").read_text(encoding="utf-8"), "rules/gazetteer/places.tsv")
+    except RuleDataError:
+        raise
+    except (OSError, UnicodeDecodeError, ValueError, IndexError, KeyError) as error:
+        raise RuleDataError(f"rules/gazetteer/places.tsv: cannot be read: {error}") from None
+    try:
+        similar = _read_similar(folder.joinpath("similar_chars.tsv").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, IndexError, KeyError) as error:
+        raise RuleDataError(f"rules/gazetteer/similar_chars.tsv: cannot be read: {error}") from None
     return Gazetteer(places, similar)
