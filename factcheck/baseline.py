@@ -34,8 +34,10 @@ class Baseline:
         self.entries: dict[str, Counter[str]] = entries or {}
 
     def _key(self, path: str) -> str:
-        folder = self.location.resolve().parent
-        return Path(os.path.relpath(Path(path).resolve(), folder)).as_posix() if path != "-" else path
+        if path in ("-", "<stdin>"):
+            return path
+        folder = os.path.dirname(os.path.abspath(self.location))
+        return Path(os.path.relpath(os.path.abspath(path), folder)).as_posix()
 
     @classmethod
     def load(cls, location: str | Path) -> "Baseline":

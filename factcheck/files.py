@@ -122,9 +122,17 @@ def discover(
     return found, errors
 
 
+def _absolute(path: Path) -> Path:
+    """The absolute path with symbolic links resolved where possible (a loop stays as is)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
 def _search(top: Path, resolver: Resolver, errors: list[FileError]) -> list[str]:
     matches: list[str] = []
-    ignores_at = {top.resolve(): _GitIgnores.above(top.resolve())}
+    ignores_at = {_absolute(top): _GitIgnores.above(_absolute(top))}
 
     def unreadable(error: OSError) -> None:
         where = display_path(error.filename) if error.filename else str(top)
@@ -132,7 +140,7 @@ def _search(top: Path, resolver: Resolver, errors: list[FileError]) -> list[str]
 
     for root, dirs, files in os.walk(top, onerror=unreadable):
         here = Path(root)
-        absolute = here.resolve()
+        absolute = _absolute(here)
         settings = resolver.for_path(here)
         ignores = ignores_at.pop(absolute, None) or _GitIgnores()
         if settings.is_excluded(absolute, folder=True) and here != top:
@@ -141,19 +149,19 @@ def _search(top: Path, resolver: Resolver, errors: list[FileError]) -> list[str]
         gitignore = settings.options.respect_gitignore
         kept = []
         for name in sorted(dirs):
-            child = Path(root, name)
-            if not _is_article_folder(child) or settings.is_excluded(child.resolve(), folder=True):
+            child = _absolute(Path(root, name))
+            if not _is_article_folder(child) or settings.is_excluded(child, folder=True):
                 continue
-            if gitignore and ignores.ignores(child.resolve(), folder=True):
+            if gitignore and ignores.ignores(child, folder=True):
                 continue
             kept.append(name)
-            ignores_at[child.resolve()] = ignores.inside(child.resolve()) if gitignore else ignores
+            ignores_at[child] = ignores.inside(child) if gitignore else ignores
         dirs[:] = kept
         for name in files:
             if not settings.includes(name):
                 continue
-            path = Path(root, name)
-            if settings.is_excluded(path.resolve()) or (gitignore and ignores.ignores(path.resolve(), folder=False)):
+            path = _absolute(Path(root, name))
+            if settings.is_excluded(path) or (gitignore and ignores.ignores(path, folder=False)):
                 continue
             matches.append(os.path.normpath(os.path.join(root, name)))
     return sorted(matches)
