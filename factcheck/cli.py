@@ -19,6 +19,7 @@ from .api import extract
 from .baseline import Baseline, BaselineError
 from .cache import CACHE_FOLDER, ResultCache
 from .config import DEFAULT_MAX_FILE_SIZE
+from .dates.reference import dating_of
 from .engine.catalog import RuleSpec, catalog
 from .files import STDIN, discover, display_path, read_article, read_bytes
 from .findings import FileError, Severity
@@ -423,7 +424,7 @@ def _claims(arguments: argparse.Namespace) -> int:
         where = f"line {dated['line']}: {dated['text']}" if dated["text"] else ""
         scope = "" if dated["lines"] is None else f" for lines {dated['lines'][0]}–{dated['lines'][1]}"
         print(f"reference date{scope}: {dated['describe']}" + (f" — {where}" if where else ""))
-    if document.dating.article is not None:
+    if dating_of(document).article is not None:
         print()
     if arguments.sections:
         print(render_sections(document))
@@ -433,7 +434,7 @@ def _claims(arguments: argparse.Namespace) -> int:
 
 def _reference_dates(document) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
     """The article's reference date, then those of parts dated by a date line of their own."""
-    dating = document.dating
+    dating = dating_of(document)
     found = [(None, dating.article)] + [((start, end), reference) for start, end, reference in dating.sections]
     rows = []
     for scope, reference in found:

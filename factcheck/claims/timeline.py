@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..dates.observances import observance_names
 from ..dates.parse import scan_counted_days, scan_durations
-from ..dates.reference import ReferenceDate
+from ..dates.reference import ReferenceDate, dating_of
 from ..dates.resolve import resolve_times
 from .analysis import Analysis, extractor
 from .times import TimeClaim
@@ -17,7 +17,7 @@ def reference_at(analysis: Analysis, position: int | None = None) -> ReferenceDa
     given = analysis.options.get("reference_date")
     if given is not None:
         return ReferenceDate.given(given)
-    return analysis.document.dating.at(position)
+    return dating_of(analysis.document).at(position)
 
 
 @extractor("times")
@@ -25,7 +25,7 @@ def extract_times(analysis: Analysis) -> list[TimeClaim]:
     """Dates, periods, durations, counted days and relative years, with their calendar intervals."""
     document = analysis.document
     claims: list[TimeClaim] = [
-        *document.dating.calendar,
+        *dating_of(document).calendar,
         *scan_durations(document, analysis.mentions),
         *scan_counted_days(document, observance_names()),
     ]
@@ -34,4 +34,4 @@ def extract_times(analysis: Analysis) -> list[TimeClaim]:
     if given is not None:
         reference = ReferenceDate.given(given)
         return resolve_times(document, claims, lambda position: reference)
-    return resolve_times(document, claims, document.dating.at)
+    return resolve_times(document, claims, dating_of(document).at)

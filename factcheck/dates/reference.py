@@ -18,6 +18,7 @@ that year.
 from __future__ import annotations
 
 import heapq
+import weakref
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ from .parse import scan_calendar
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["PLAN_CUES", "Dating", "ReferenceDate"]
+__all__ = ["PLAN_CUES", "Dating", "ReferenceDate", "dating_of", "reference_date_of"]
 
 #: Words that make a clause about the future (plans, targets, schedules).
 PLAN_CUES = regex.compile(
@@ -116,6 +117,11 @@ def _reference(point: DatePoint, source: Literal["date line", "title", "latest d
     return ReferenceDate(value=interval[0], precision=precision, source=source, text=point.text, span=point.span)
 
 
+#: Each document's dating, kept as long as the document lives (the document knows nothing
+#: of the time model, which builds on it).
+_DATINGS: "weakref.WeakKeyDictionary[Document, Dating]" = weakref.WeakKeyDictionary()
+
+
 @dataclass(frozen=True, slots=True)
 class _Governed:
     """A date line and the normalised range of text it dates."""
@@ -123,6 +129,19 @@ class _Governed:
     start: int
     end: int
     reference: ReferenceDate
+
+
+def dating_of(document: "Document") -> "Dating":
+    """The :class:`Dating` of ``document``, computed once per document."""
+    found = _DATINGS.get(document)
+    if found is None:
+        found = _DATINGS[document] = Dating(document)
+    return found
+
+
+def reference_date_of(document: "Document") -> "ReferenceDate | None":
+    """The date the article is read against: its date line, else its latest explicit date."""
+    return dating_of(document).article
 
 
 class Dating:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left, bisect_right
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import regex
 
@@ -26,9 +25,6 @@ from .structure import (
     split_blocks,
     split_sentences,
 )
-
-if TYPE_CHECKING:
-    from ..dates.reference import Dating, ReferenceDate
 
 __all__ = ["Document"]
 
@@ -213,17 +209,3 @@ class Document:
 
     def blocks_of(self, kind: BlockKind) -> list[Block]:
         return [block for block in self.blocks if block.kind is kind]
-
-    # -- time --------------------------------------------------------------------
-
-    @cached_property
-    def dating(self) -> "Dating":
-        """Time expressions and reference dates (:class:`~factcheck.dates.Dating`)."""
-        from ..dates.reference import Dating  # the time model builds on the document
-
-        return Dating(self)
-
-    @property
-    def reference_date(self) -> "ReferenceDate | None":
-        """The date the article is read against: its date line, else its latest explicit date."""
-        return self.dating.article

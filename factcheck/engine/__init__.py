@@ -2,7 +2,8 @@
 
 from .catalog import Catalog, Example, RuleDocs, RuleSpec, catalog
 from ..findings import Edit, FileError, Finding, Fix, Related, Report, Severity
-from .registry import Check, Params, RelatedSpan, Violation, check, registered_checks
+from .plugins import registered_checks
+from .registry import Check, Params, RelatedSpan, Violation, check
 from .runner import run_rules, selected_rules
 
 __all__ = [

@@ -18,7 +18,7 @@ from ..claims.analysis import Analysis
 from ..span import Span
 from ..findings import Edit
 
-__all__ = ["Violation", "RelatedSpan", "Params", "Check", "check", "registered_checks"]
+__all__ = ["Violation", "RelatedSpan", "Params", "Check", "check", "registrations"]
 
 
 class Params(BaseModel):
@@ -70,7 +70,6 @@ def check(name: str, params: type[Params] = Params) -> Callable[[CheckFunction],
     return register
 
 
-def registered_checks() -> dict[str, Check]:
-    from .. import checks  # noqa: F401  (importing registers every check)
-
+def registrations() -> dict[str, Check]:
+    """The checks registered so far (see :func:`factcheck.engine.plugins.registered_checks`)."""
     return dict(_CHECKS)

@@ -17,7 +17,8 @@ from ..span import Span
 from ..suppression import Suppressions
 from .catalog import RuleSpec, catalog
 from ..findings import FileError, Finding, Fix, Related, Report, Suppressed
-from .registry import Check, Params, Violation, registered_checks
+from .plugins import registered_checks
+from .registry import Check, Params, Violation
 
 __all__ = ["selected_rules", "run_rules", "finding_of", "fingerprint"]
 

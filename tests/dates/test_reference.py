@@ -8,12 +8,13 @@ import factcheck
 from factcheck import Config
 from factcheck.claims import Analysis
 from factcheck.claims.timeline import reference_at
+from factcheck.dates.reference import dating_of, reference_date_of
 from factcheck.document import Document
 from tests.conftest import seed_text
 
 
 def reference(text: str):  # type: ignore[no-untyped-def]
-    return Document(text).reference_date
+    return reference_date_of(Document(text))
 
 
 def test_latest_explicit_date() -> None:
@@ -56,12 +57,12 @@ def test_year_in_the_title() -> None:
 def test_signature_dates_the_letter_above_it() -> None:
     text = seed_text("002")
     document = Document(text)
-    assert document.reference_date.value == date(2022, 10, 21)
+    assert reference_date_of(document).value == date(2022, 10, 21)
     letter = document.text.index("二十多年前的我")
     ludian = document.text.index("2022年10月17日")
-    assert document.dating.at(letter).value == date(2022, 2, 26)
-    assert document.dating.at(ludian).value == date(2022, 10, 21)
-    [(start, end, signed)] = document.dating.sections
+    assert dating_of(document).at(letter).value == date(2022, 2, 26)
+    assert dating_of(document).at(ludian).value == date(2022, 10, 21)
+    [(start, end, signed)] = dating_of(document).sections
     assert start < letter < end < ludian and signed.source == "date line"
 
 
@@ -86,5 +87,5 @@ def test_config_and_library_call_override_the_text() -> None:
 
 
 def test_seed_reference_dates() -> None:
-    found = {prefix: str(Document(seed_text(prefix)).reference_date) for prefix in ("000", "001", "002", "003", "004")}
+    found = {prefix: str(reference_date_of(Document(seed_text(prefix)))) for prefix in ("000", "001", "002", "003", "004")}
     assert found == {"000": "2019-04", "001": "2024", "002": "2022-10-21", "003": "2019", "004": "2024-06-21"}

@@ -6,12 +6,12 @@ import pytest
 
 import factcheck
 from factcheck import Config
-from factcheck.engine import registry
+from factcheck.engine import registered_checks, registry
 from factcheck.resources import RuleDataError
 
 
 def test_rule_data_error_is_not_an_internal_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    check = registry.registered_checks()["impossible-decrease"]
+    check = registered_checks()["impossible-decrease"]
 
     def broken(analysis, params):  # type: ignore[no-untyped-def]
         raise RuleDataError("rules/lexicons/changes.toml: invalid TOML")
@@ -22,7 +22,7 @@ def test_rule_data_error_is_not_an_internal_error(monkeypatch: pytest.MonkeyPatc
 
 
 def test_a_crashing_rule_is_reported_and_others_still_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    check = registry.registered_checks()["impossible-decrease"]
+    check = registered_checks()["impossible-decrease"]
 
     def crashing(analysis, params):  # type: ignore[no-untyped-def]
         raise ZeroDivisionError("boom")
