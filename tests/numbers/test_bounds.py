@@ -1,0 +1,29 @@
+"""Bounds: negated comparison words (不少于, 不超过 …) bound the value on the right side."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+import factcheck
+
+FLOORS = ["不少于", "不低于", "不小于", "不下于", "至少", "起码", "超过", "高于"]
+CEILINGS = ["不超过", "不高于", "不大于", "不多于", "至多", "最多", "不足", "不到", "低于"]
+
+
+@given(st.sampled_from(FLOORS), st.integers(min_value=1, max_value=10**6), st.sampled_from(["人", "%", "吨"]))
+def test_a_floor_never_admits_smaller_values(word: str, value: int, unit: str) -> None:
+    (claim,) = factcheck.extract(f"参加人数{word}{value}{unit}。")
+    assert claim.low == value and claim.high is None
+
+
+@given(st.sampled_from(CEILINGS), st.integers(min_value=1, max_value=10**6), st.sampled_from(["人", "%", "吨"]))
+def test_a_ceiling_never_admits_larger_values(word: str, value: int, unit: str) -> None:
+    (claim,) = factcheck.extract(f"参加人数{word}{value}{unit}。")
+    assert claim.high == value and claim.low is not None and claim.low < value
+
+
+@pytest.mark.parametrize("text", ["不少于100人", "不低于6%"])
+def test_negated_words_are_not_read_as_their_positive(text: str) -> None:
+    (claim,) = factcheck.extract(text)
+    assert claim.high is None
