@@ -46,6 +46,11 @@ _TRANSLATION.update(
 )
 
 _LONE_CR = regex.compile(r"\r(?!\n)")
+#: A full-width comma used as a thousands separator: between full-width digit groups, or
+#: between ASCII groups when a decimal point follows (12，345.00). Elsewhere it is a comma.
+_WIDE_THOUSANDS = regex.compile(
+    r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))|(?<=\d)，(?=\d{3}(?:[，,]\d{3})*\.\d)"
+)
 _DELETABLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
 #: An ASCII comma that is not a thousands separator, and a colon not inside a clock time.
 _CLAUSE_COMMA = regex.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
@@ -175,6 +180,8 @@ def _compose(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> list
 
 def _normalize(original: str) -> tuple[str, list[tuple[int, int]], list[LineJoin]]:
     """The view of plain text: its characters, kept segments and line joins."""
+    if "，" in original:  # ２７，２０３，３１９ and 12，345.00: one number, not a list
+        original = _WIDE_THOUSANDS.sub(",", original)
     text = original.translate(_TRANSLATION)
     if "\r" in text:
         text = _LONE_CR.sub("\n", text)  # old Mac line ends are line ends

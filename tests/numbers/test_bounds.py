@@ -27,3 +27,17 @@ def test_a_ceiling_never_admits_larger_values(word: str, value: int, unit: str) 
 def test_negated_words_are_not_read_as_their_positive(text: str) -> None:
     (claim,) = factcheck.extract(text)
     assert claim.high is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("共７，８２１人", 7821), ("收入合计２７，２０３，３１９，０００元", 27_203_319_000), ("金额12，345.00元", 12345)],
+)
+def test_full_width_thousands_separators_join_one_number(text: str, value: float) -> None:
+    (claim,) = factcheck.extract(text)
+    assert claim.value == value
+    assert text[claim.span.start : claim.span.end] == claim.text
+
+
+def test_a_comma_between_small_numbers_still_separates_them() -> None:
+    assert [claim.value for claim in factcheck.extract("分别为3，5人")] == [5]
