@@ -41,3 +41,15 @@ def test_full_width_thousands_separators_join_one_number(text: str, value: float
 
 def test_a_comma_between_small_numbers_still_separates_them() -> None:
     assert [claim.value for claim in factcheck.extract("分别为3，5人")] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "dimension"),
+    [("投资100亿日元。", "日元", "money-jpy"), ("兑换500港币。", "港币", "money-hkd"), ("售价300台币。", "台币", "money-twd"),
+     ("5000英镑", "英镑", "money-gbp"), ("1.2万卢布", "卢布", "money-rub"), ("共3台电脑。", "台", None)],
+)
+def test_currencies_are_money_of_their_own_not_days_or_machines(text: str, unit: str, dimension: str | None) -> None:
+    (claim,) = factcheck.extract(text)
+    assert claim.unit == unit
+    if dimension is not None:
+        assert claim.dimension == dimension
