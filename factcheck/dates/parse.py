@@ -36,11 +36,12 @@ _YEAR_PART = (
 )
 _POINT = regex.compile(
     rf"""
-    (?=\d{{1,4}}[ ]?[年月]|[{_CN}十]{{1,4}}[ ]?[年月]|[今本去上前明当同次翌]年|农历|阴历|[上下]半年|前三季度|第[一二三四]季度)
+    (?=\d{{1,4}}[ ]?[年月]|[{_CN}十]{{1,4}}[ ]?[年月]|[两二]千[零一二十三四五六七八九]{{1,4}}年|[今本去上前明当同次翌]年|农历|阴历|[上下]半年|前三季度|第[一二三四]季度)
     (?P<lunar>农历|阴历)?
     (?:
       (?:
-        (?P<year>(?<![\d.·\-])(?:1\d|20|21)\d\d(?!\d)|(?<![{_CN}十百千万])[一二][{_CN}]{{3}})[ ]?年(?!代|级|轻)
+        (?P<year>(?<![\d.·\-])(?:1\d|20|21)\d\d(?!\d)|(?<![\d.·\-])0\d(?!\d)|(?<![{_CN}十百千万])[一二][{_CN}]{{3}}
+                 |(?<![{_CN}十百千万两])(?:[两二]千零[一二三四五六七八九]|[两二]千零?[一二]十[一二三四五六七八九]?))[ ]?年(?!代|级|轻)
         | (?P<word>今年|本年|去年|上年|(?<!\p{{Han}})前年|(?<=[在于到从自至和与及比较]|^)前年|明年|当年|同年|次年|翌年)
       )
       (?P<ypart>{_YEAR_PART})?
@@ -86,6 +87,13 @@ _OPENING_QUOTES = ("“", "‘", "\"")
 _DAY_NAME = regex.compile(r"\p{Han}{1,10}?(?:日|节)")
 
 
+def _year(text: str | None) -> int | None:
+    """A year as written: 2008, 二〇〇八, 两千零八, and 08 (a leading zero: 2008)."""
+    if text and len(text) == 2 and text[0] == "0":
+        return 2000 + int(text)
+    return _number(text)
+
+
 def _number(text: str | None) -> int | None:
     """``12`` → 12, ``十二`` → 12, ``一九五八`` → 1958."""
     if not text:
@@ -122,7 +130,7 @@ def _point(match: regex.Match[str]) -> _Point | None:
     point = _Point(
         start=match.start(),
         end=match.end(),
-        year=_number(groups["year"]),
+        year=_year(groups["year"]),
         year_word=groups["word"] or "",
         month=_number(groups["month"]),
         day=_number(groups["day"]),

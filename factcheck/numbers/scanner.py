@@ -104,6 +104,9 @@ _QUOTED_SHORT = regex.compile(r"[“\"‘][^“”\"‘’\n]{1,14}[”\"’]")
 _DATE_DAY_CUES = ("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过")
 _PERCENT_SIGNS = ("%", "‰")
 _POINTS_WORDS = ("个百分点", "百分点")
+#: Years written short or spelled out: 08年 (2008), 两千零八年, 二千零二十三年.
+_SHORT_YEAR = regex.compile(r"0\d")
+_SPELLED_YEAR = regex.compile(r"[两二]千零[一二三四五六七八九]|[两二]千零?[一二]十[一二三四五六七八九]?")
 _CHENG_BLOCKERS = frozenset("为功立员果绩本熟就效型交长品年人都语才全")
 
 
@@ -427,9 +430,13 @@ def _recent_period(text: str, numeral_end: int) -> bool:
 
 
 def _looks_like_year(mention: NumberMention) -> bool:
+    """2008年, 08年 (a leading zero: 2008), 二〇〇八年, 两千零八年 — not 8年 or 两千年 (durations)."""
+    numeral = mention.numeral
     if mention.script == "arabic":
-        return len(mention.numeral) == 4 and 1000 <= mention.value <= 2200
-    return len(mention.numeral) == 4 and not any(char in "十百千万" for char in mention.numeral)
+        return (len(numeral) == 4 and 1000 <= mention.value <= 2200) or _SHORT_YEAR.fullmatch(numeral) is not None
+    if len(numeral) == 4 and not any(char in "十百千万" for char in numeral):
+        return True
+    return _SPELLED_YEAR.fullmatch(numeral) is not None
 
 
 def _last_place(mention: NumberMention, within_magnitude: bool = False) -> float:

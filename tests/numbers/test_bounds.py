@@ -53,3 +53,20 @@ def test_currencies_are_money_of_their_own_not_days_or_machines(text: str, unit:
     assert claim.unit == unit
     if dimension is not None:
         assert claim.dimension == dimension
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("二〇〇八年北京举办奥运会。", 2008), ("08年奥运会期间", 2008), ("两千零八年，北京举办奥运会。", 2008),
+     ("二千零二十三年全年", 2023)],
+)
+def test_years_written_short_or_spelled_out_are_dates_not_durations(text: str, year: int) -> None:
+    claims = factcheck.extract(text)
+    assert [claim.year for claim in claims if type(claim).__name__ == "DatePoint"] == [year]
+    assert not [claim for claim in claims if type(claim).__name__ in ("Duration", "Quantity")]
+
+
+@pytest.mark.parametrize("text", ["建党98年来", "两千年来", "8年来", "2023年08月05日召开"])
+def test_durations_and_padded_months_are_left_alone(text: str) -> None:
+    years = [claim.year for claim in factcheck.extract(text) if type(claim).__name__ == "DatePoint"]
+    assert years in ([], [2023])
