@@ -104,6 +104,10 @@ _QUOTED_SHORT = regex.compile(r"[“\"‘][^“”\"‘’\n]{1,14}[”\"’]")
 _DATE_DAY_CUES = ("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过")
 _PERCENT_SIGNS = ("%", "‰")
 _POINTS_WORDS = ("个百分点", "百分点")
+#: Words before a numeral that make it a fraction of 100, 1,000 or 10,000 (in percent).
+_FRACTION_WORDS = frozenset({"百分之", "千分之", "万分之"})
+#: Per-mille forms, as divisors that turn the written number into percent.
+_PER_MILLE = {"‰": 10, "千分之": 10, "‱": 100, "万分之": 100}
 #: Years written short or spelled out: 08年 (2008), 两千零八年, 二千零二十三年.
 _SHORT_YEAR = regex.compile(r"0\d")
 _SPELLED_YEAR = regex.compile(r"[两二]千零[一二三四五六七八九]|[两二]千零?[一二]十[一二三四五六七八九]?")
@@ -211,6 +215,8 @@ class NumberScanner:
             script = "arabic"
         else:
             parsed = chinese_value(numeral)
+            if parsed is None and numeral == "百" and text.endswith("百分之", 0, start):
+                parsed = (100.0, 100.0)  # 百分之百
             if parsed is None:
                 return None
             low, high = parsed
@@ -231,9 +237,10 @@ class NumberScanner:
 
     def _prefix(self, text: str, mention: NumberMention, markers: list[Marker]) -> None:
         start = mention.numeral_start
-        if text.endswith("百分之", 0, start) and mention.script == "chinese":
+        fraction = text[max(0, start - 3) : start]
+        if fraction in _FRACTION_WORDS:  # 百分之二十, 百分之3.7, 千分之三, 万分之五
             mention.role = Role.PERCENT
-            mention.extra["percent"] = "百分之"
+            mention.extra["percent"] = fraction
             mention.start = start - 3
             start -= 3
         for length in self._prefix_lengths:
@@ -384,9 +391,10 @@ class NumberScanner:
         if mention.extra.get("percent") == "成":
             mention.value *= 10
             base_low, base_high = base_low * 10, base_high * 10
-        elif mention.extra.get("percent") == "‰":
-            mention.value /= 10
-            base_low, base_high = base_low / 10, base_high / 10
+        elif mention.extra.get("percent") in _PER_MILLE:
+            scale = _PER_MILLE[mention.extra["percent"]]
+            mention.value /= scale
+            base_low, base_high = base_low / scale, base_high / scale
         low, high = base_low, base_high
         for marker in mention.markers:
             if marker.direction == "more":

@@ -70,3 +70,14 @@ def test_years_written_short_or_spelled_out_are_dates_not_durations(text: str, y
 def test_durations_and_padded_months_are_left_alone(text: str) -> None:
     years = [claim.year for claim in factcheck.extract(text) if type(claim).__name__ == "DatePoint"]
     assert years in ([], [2023])
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [("同比增长百分之3.7。", 3.7), ("发射成功率百分之百。", 100), ("自然增长率降到千分之六点一。", 0.61),
+     ("占万分之五。", 0.05), ("同比增长百分之二十。", 20), ("增长5‰。", 0.5)],
+)
+def test_fractions_of_a_hundred_thousand_and_ten_thousand_are_percentages(text: str, percent: float) -> None:
+    (claim,) = [claim for claim in factcheck.extract(text) if type(claim).__name__ == "Percentage"]
+    assert claim.value == pytest.approx(percent)
+    assert claim.text.startswith(("百分之", "千分之", "万分之")) or claim.text.endswith("‰")
