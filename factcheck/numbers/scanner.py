@@ -104,6 +104,19 @@ _QUOTED_SHORT = regex.compile(r"[“\"‘][^“”\"‘’\n]{1,14}[”\"’]")
 _DATE_DAY_CUES = ("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过")
 _PERCENT_SIGNS = ("%", "‰")
 _POINTS_WORDS = ("个百分点", "百分点")
+#: ``N分之`` right before a numeral: the denominator of a fraction (三分之一, 4分之3).
+_DENOMINATOR = regex.compile(r"(?:(?<![\d.])(?P<arabic>\d{1,5})|(?P<chinese>[一二两三四五六七八九十百千万]{1,6}))分之$")
+#: What follows 折 when it is not a discount: 折合, 折扣, 折旧, 折算 …
+_ZHE_BLOCKERS = frozenset("合扣旧叠射算腾返线中服磨损纸痕")
+
+
+def _denominator(match: regex.Match[str]) -> float | None:
+    if match["arabic"]:
+        return float(match["arabic"]) or None
+    parsed = chinese_value(match["chinese"])
+    return parsed[0] if parsed and parsed[0] == parsed[1] and parsed[0] > 0 else None
+
+
 #: Words before a numeral that make it a fraction of 100, 1,000 or 10,000 (in percent).
 _FRACTION_WORDS = frozenset({"百分之", "千分之", "万分之"})
 #: Per-mille forms, as divisors that turn the written number into percent.
@@ -153,7 +166,7 @@ class NumberScanner:
             [name[0] for name in self.units]
             + [name[0] for name in self.magnitudes]
             + [text[0] for text, _ in self.suffix_markers]
-            + list("成%‰个倍年月日时号点几")
+            + list("成折%‰个倍年月日时号点几")
         )
         self._precede_last = frozenset(
             [text[-1] for text, _, _ in self.prefix_markers] + list("第之")
@@ -243,6 +256,13 @@ class NumberScanner:
             mention.extra["percent"] = fraction
             mention.start = start - 3
             start -= 3
+        elif (over := _DENOMINATOR.search(text, max(0, start - 9), start)) is not None:
+            denominator = _denominator(over)  # 三分之一, 4分之3: a share of the whole, in percent
+            if denominator:
+                mention.role = Role.PERCENT
+                mention.extra["percent"] = "分之"
+                mention.extra["denominator"] = str(denominator)
+                mention.start = start = over.start()
         for length in self._prefix_lengths:
             marker = text[max(0, start - length) : start]
             if len(marker) != length or marker not in self._prefix_table:
@@ -307,7 +327,16 @@ class NumberScanner:
             if mention.value <= 10 and not mention.magnitude_text:
                 mention.role = Role.PERCENT
                 mention.extra["percent"] = "成"
+                if text.startswith("半", position + 1):  # 三成半: 35%
+                    mention.extra["half"] = "1"
+                    position += 1
                 return self._suffix(text, mention, markers, position + 1)
+        if text.startswith("折", position) and text[position + 1 : position + 2] not in _ZHE_BLOCKERS:
+            # 八折 80%, 9.5折 95%, 75折 and 八五折 85%: a discount states the share paid
+            if not mention.magnitude_text and not markers and 0 < mention.value < 100:
+                mention.role = Role.PERCENT
+                mention.extra["percent"] = "折"
+                return position + 1
         # 两个多月: the classifier 个, a marker, then the rest of a 个-unit (个月)
         marker_char = text[position + 1 : position + 2]
         if text.startswith("个", position) and marker_char in self.infix_markers:
@@ -389,8 +418,17 @@ class NumberScanner:
         mention.value *= magnitude
         base_low, base_high = mention.low * magnitude, mention.high * magnitude
         if mention.extra.get("percent") == "成":
-            mention.value *= 10
-            base_low, base_high = base_low * 10, base_high * 10
+            half = 5 if mention.extra.get("half") else 0
+            mention.value = mention.value * 10 + half
+            base_low, base_high = base_low * 10 + half, base_high * 10 + half
+        elif mention.extra.get("percent") == "折":
+            scale = 10 if mention.value < 10 else 1
+            mention.value *= scale
+            base_low, base_high = base_low * scale, base_high * scale
+        elif mention.extra.get("percent") == "分之":
+            scale = 100 / float(mention.extra["denominator"])
+            mention.value *= scale
+            base_low, base_high = base_low * scale, base_high * scale
         elif mention.extra.get("percent") in _PER_MILLE:
             scale = _PER_MILLE[mention.extra["percent"]]
             mention.value /= scale

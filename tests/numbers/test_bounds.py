@@ -81,3 +81,18 @@ def test_fractions_of_a_hundred_thousand_and_ten_thousand_are_percentages(text: 
     (claim,) = [claim for claim in factcheck.extract(text) if type(claim).__name__ == "Percentage"]
     assert claim.value == pytest.approx(percent)
     assert claim.text.startswith(("百分之", "千分之", "万分之")) or claim.text.endswith("‰")
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [("全场打八折。", 80), ("打八五折。", 85), ("享受75折优惠。", 75), ("9.5折", 95), ("三成半", 35), ("三成", 30),
+     ("三分之一的企业", 100 / 3), ("占4分之3。", 75), ("滋养着全国九分之一的人口", 100 / 9)],
+)
+def test_discounts_tenths_and_fractions_are_percentages(text: str, percent: float) -> None:
+    (claim,) = [claim for claim in factcheck.extract(text) if type(claim).__name__ == "Percentage"]
+    assert claim.value == pytest.approx(percent)
+
+
+@pytest.mark.parametrize("text", ["折合人民币100元。", "女篮世界杯四分之一决赛中", "过程一波三折", "百折不挠的精神", "固定资产折旧"])
+def test_words_with_these_characters_are_no_percentages(text: str) -> None:
+    assert [claim for claim in factcheck.extract(text) if type(claim).__name__ == "Percentage"] == []
