@@ -1,4 +1,5 @@
-"""Bounds: negated comparison words (不少于, 不超过 …) bound the value on the right side."""
+"""Phrasings the number parser reads: negated bounds, thousands separators, currencies, years,
+percent words, discounts, tenths and fractions — and the look-alikes it must leave alone."""
 
 from __future__ import annotations
 
