@@ -106,6 +106,8 @@ _PERCENT_SIGNS = ("%", "‰")
 _POINTS_WORDS = ("个百分点", "百分点")
 #: ``N分之`` right before a numeral: the denominator of a fraction (三分之一, 4分之3).
 _DENOMINATOR = regex.compile(r"(?:(?<![\d.])(?P<arabic>\d{1,5})|(?P<chinese>[一二两三四五六七八九十百千万]{1,6}))分之$")
+#: What follows 半 when it starts a word rather than adding a half (三年半导体 …).
+_HALF_BLOCKERS = frozenset("导岛径数壁边场价途山拉球夜天日月年截身瓶")
 #: What follows 折 when it is not a discount: 折合, 折扣, 折旧, 折算 …
 _ZHE_BLOCKERS = frozenset("合扣旧叠射算腾返线中服磨损纸痕")
 
@@ -337,6 +339,15 @@ class NumberScanner:
                 mention.role = Role.PERCENT
                 mention.extra["percent"] = "折"
                 return position + 1
+        # 两个半小时, 三个半月: the classifier 个, a half, then the rest of a 个-unit
+        if text.startswith("个半", position) and not mention.magnitude_text:
+            for name in self._classifier_units:
+                if text.startswith(name[1:], position + 2):
+                    mention.extra["half"] = "1"
+                    mention.unit_text, mention.unit = name, self.units[name]
+                    position += len(name) + 1
+                    mention.unit_end = position
+                    return self._suffix(text, mention, markers, position)
         # 两个多月: the classifier 个, a marker, then the rest of a 个-unit (个月)
         marker_char = text[position + 1 : position + 2]
         if text.startswith("个", position) and marker_char in self.infix_markers:
@@ -357,6 +368,15 @@ class NumberScanner:
             mention.unit_end = position
             if mention.unit.kind == "ratio":
                 mention.role = Role.MULTIPLE
+            elif (
+                text.startswith("半", position)
+                and text[position + 1 : position + 2] not in _HALF_BLOCKERS
+                and not mention.magnitude_text
+                and not mention.unit.countable
+            ):
+                mention.extra["half"] = "1"  # 一吨半, 三年半: and a half
+                position += 1
+                mention.unit_end = position
             return self._suffix(text, mention, markers, position)
         return position
 
@@ -414,6 +434,10 @@ class NumberScanner:
         mention.role = Role.QUANTITY if mention.unit else Role.BARE
 
     def _apply_markers(self, mention: NumberMention) -> None:
+        if mention.extra.get("half") and mention.extra.get("percent") != "成":
+            mention.value += 0.5  # 一吨半, 两个半小时 (成半 is handled with 成 below)
+            mention.low += 0.5
+            mention.high += 0.5
         magnitude = mention.magnitude
         mention.value *= magnitude
         base_low, base_high = mention.low * magnitude, mention.high * magnitude

@@ -97,3 +97,19 @@ def test_discounts_tenths_and_fractions_are_percentages(text: str, percent: floa
 @pytest.mark.parametrize("text", ["折合人民币100元。", "女篮世界杯四分之一决赛中", "过程一波三折", "百折不挠的精神", "固定资产折旧"])
 def test_words_with_these_characters_are_no_percentages(text: str) -> None:
     assert [claim for claim in factcheck.extract(text) if type(claim).__name__ == "Percentage"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("缴获毒品一吨半。", 1.5, "吨"), ("历时三年半。", 3.5, "年"), ("用时两个半小时。", 2.5, "个小时"),
+     ("历时三个半月", 3.5, "个月"), ("人均只有一亩半耕地", 1.5, "亩"), ("5公斤半", 5.5, "公斤")],
+)
+def test_halves_add_a_half(text: str, value: float, unit: str) -> None:
+    (claim,) = [claim for claim in factcheck.extract(text) if type(claim).__name__ == "Quantity"]
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "value"), [("三年半导体产业", 3), ("共三名半", 3), ("两个多月", 2)])
+def test_half_is_not_read_into_words_or_counted_things(text: str, value: float) -> None:
+    (claim,) = [claim for claim in factcheck.extract(text) if type(claim).__name__ == "Quantity"]
+    assert claim.value == value
