@@ -219,7 +219,7 @@ class NumberScanner:
             ):
                 mention.role = Role.LABEL
             mentions.append(mention)
-        return mentions
+        return _join_ranges(text, mentions)
 
     def _mention(self, text: str, match: regex.Match[str]) -> NumberMention | None:
         numeral = match.group()
@@ -474,6 +474,38 @@ class NumberScanner:
                 low = min(low, base_low * (1 - self.about_tolerance))
                 high = max(high, base_high * (1 + self.about_tolerance))
         mention.low, mention.high = low, high
+
+
+#: What joins the two ends of a range: 3到5年, 20~30人, 1万-5万元, 1.5—2吨.
+_RANGE_JOINER = regex.compile(r"\s{0,2}(?:到|至|~|-|—|–|－)\s{0,2}")
+
+
+def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """A bare number, a joiner, then a quantity of a larger value: one range (3到5年 is
+    3–5 years). The quantity keeps its unit and role; its value is the low end."""
+    joined: list[NumberMention] = []
+    for mention in mentions:
+        first = joined[-1] if joined else None
+        if (
+            first is not None
+            and first.role is Role.BARE
+            and first.script == mention.script == "arabic"
+            and not first.markers
+            and not mention.markers
+            and not first.unit
+            and mention.role is Role.QUANTITY
+            and (joiner := _RANGE_JOINER.fullmatch(text, first.end, mention.numeral_start)) is not None
+            and not text.endswith("第", 0, first.start)
+        ):
+            low = first.value * (1 if first.magnitude_text or not mention.magnitude_text else mention.magnitude)
+            if 0 <= low < mention.low:
+                joined.pop()
+                mention.start = first.start
+                mention.low = mention.value = low
+                mention.is_range = True
+                mention.extra["range_from"] = text[first.start : first.end]
+        joined.append(mention)
+    return joined
 
 
 def _by_first_char(table: dict[str, object]) -> dict[str, list[str]]:

@@ -113,3 +113,19 @@ def test_halves_add_a_half(text: str, value: float, unit: str) -> None:
 def test_half_is_not_read_into_words_or_counted_things(text: str, value: float) -> None:
     (claim,) = [claim for claim in factcheck.extract(text) if type(claim).__name__ == "Quantity"]
     assert claim.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [("期限为3到5年。", 3, 5, "年"), ("投资1万-5万元", 10_000, 50_000, "元"), ("1.5—2吨", 1.5, 2, "吨"),
+     ("共3至5人", 3, 5, "人"), ("所得额100至300万元部分", 1_000_000, 3_000_000, "元"), ("航程2225—3700公里", 2225, 3700, "公里")],
+)
+def test_ranges_are_one_interval(text: str, low: float, high: float, unit: str) -> None:
+    (claim,) = [claim for claim in factcheck.extract(text) if type(claim).__name__ == "Quantity"]
+    assert (claim.low, claim.high, claim.unit) == (low, high, unit)
+    assert any(joiner in claim.text for joiner in "到至-—")
+
+
+@pytest.mark.parametrize("text", ["2020-2023年", "第3到5名", "比分3-1", "从10人增至5人"])
+def test_year_spans_ordinals_scores_and_falls_are_no_ranges(text: str) -> None:
+    assert [claim for claim in factcheck.extract(text) if type(claim).__name__ == "Quantity" and claim.low != claim.high] == []
