@@ -59,6 +59,10 @@ _POINT = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: A date in digits with one separator throughout: 2023-01-29, 2023/1/29, 2023.1.29.
+_NUMERIC_DATE = regex.compile(
+    r"(?<![\d.\-/])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d.\-/])"
+)
 _DAY_ONLY = regex.compile(r"(?P<day>\d{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号]")
 #: 2021—2025年, （2021—2023）: two years joined by a dash, the first without 年.
 _YEAR_SPAN = regex.compile(
@@ -154,6 +158,14 @@ def _points(text: str) -> list[_Point]:
             point = _point(match)
             if point is not None:
                 found.append(point)
+    numeric = [
+        _Point(match.start(), match.end(), year=int(match["year"]), month=int(match["month"]), day=int(match["day"]))
+        for match in _NUMERIC_DATE.finditer(text)
+    ]
+    if numeric:  # 2023-01-29, 2023/1/29, 2023.1.29: written without 年月日
+        taken = [(point.start, point.end) for point in found]
+        found += [p for p in numeric if not any(s < p.end and p.start < e for s, e in taken)]
+        found.sort(key=lambda point: point.start)
     return found
 
 

@@ -129,3 +129,16 @@ def test_ranges_are_one_interval(text: str, low: float, high: float, unit: str) 
 @pytest.mark.parametrize("text", ["2020-2023年", "第3到5名", "比分3-1", "从10人增至5人"])
 def test_year_spans_ordinals_scores_and_falls_are_no_ranges(text: str) -> None:
     assert [claim for claim in factcheck.extract(text) if type(claim).__name__ == "Quantity" and claim.low != claim.high] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["会议于2023-01-29召开。", "2023/1/29发布", "2023.1.29，记者获悉"],
+)
+def test_dates_written_in_digits_are_dates(text: str) -> None:
+    (claim,) = [claim for claim in factcheck.extract(text) if type(claim).__name__ == "DatePoint"]
+    assert (claim.year, claim.month, claim.day) == (2023, 1, 29)
+
+
+def test_an_impossible_digit_date_is_reported_and_version_numbers_are_no_dates() -> None:
+    assert [f.code for f in factcheck.check("定于2023-02-30召开。").findings] == ["FC402"]
+    assert [c for c in factcheck.extract("版本1.2.3发布") if type(c).__name__ == "DatePoint"] == []
