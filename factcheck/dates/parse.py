@@ -64,9 +64,11 @@ _NUMERIC_DATE = regex.compile(
     r"(?<![\d.\-/])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d.\-/])"
 )
 _DAY_ONLY = regex.compile(r"(?P<day>\d{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号]")
-#: 2021—2025年, （2021—2023）: two years joined by a dash, the first without 年.
+#: 2021—2025年, （2021—2023）: two years joined by a dash, the first without 年 (not a
+#: standard's number and year: GB/T 1234-2020).
 _YEAR_SPAN = regex.compile(
-    r"(?=\d{4}\s*[—–\-~－])(?<![\d.])((?:1\d|20|21)\d\d)\s*[—–\-~－]\s*((?:1\d|20|21)\d\d)年?(?!\d)"
+    r"(?=\d{4}\s*[—–\-~－])(?<![\d.])(?<!(?:GB|GB/T|GB/Z|ISO|IEC|JJG|HJ|YY|DB\d{0,4}|[A-Z]{2,4}/T)\s?)"
+    r"((?:1[89]|20|21)\d\d)\s*[—–\-~－]\s*((?:1[89]|20|21)\d\d)年?(?!\d)"
 )
 #: 1—9月, 1至6月份, 一至九月.
 _MONTH_SPAN = regex.compile(

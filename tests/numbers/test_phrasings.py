@@ -142,3 +142,13 @@ def test_dates_written_in_digits_are_dates(text: str) -> None:
 def test_an_impossible_digit_date_is_reported_and_version_numbers_are_no_dates() -> None:
     assert [f.code for f in factcheck.check("定于2023-02-30召开。").findings] == ["FC402"]
     assert [c for c in factcheck.extract("版本1.2.3发布") if type(c).__name__ == "DatePoint"] == []
+
+
+@pytest.mark.parametrize("text", ["依据GB/T 1234-2020标准", "执行GB 1990-2020规定"])
+def test_a_standard_number_and_year_is_no_period(text: str) -> None:
+    assert [c for c in factcheck.extract(text) if type(c).__name__ == "Period"] == []
+
+
+def test_a_count_range_of_four_digit_numbers_is_no_year_span() -> None:
+    (claim,) = factcheck.extract("失联人数仍有1000—1100人。")
+    assert (type(claim).__name__, claim.low, claim.high) == ("Quantity", 1000, 1100)
