@@ -12,6 +12,7 @@ import concurrent.futures
 import gc
 import signal
 import threading
+import time
 import multiprocessing
 import os
 import sys
@@ -88,12 +89,22 @@ def _time_limit(seconds: float) -> Iterator[None]:
         raise _FileTimeout
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    earlier, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if earlier:  # the caller's own timer goes on with the time it had left
+            signal.setitimer(signal.ITIMER_REAL, max(0.001, earlier - (time.monotonic() - started)))
+
+
+def _stop_the_clock() -> None:
+    """From here on (writing a fixed file) the time limit no longer applies: a write is
+    never cut in half."""
+    if threading.current_thread() is threading.main_thread():
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def run_file(job: FileJob, data: bytes | None = None) -> FileOutcome:
@@ -142,6 +153,8 @@ def _run_file(job: FileJob, data: bytes | None) -> FileOutcome:
                 outcome.fixed = len(fixed.fixed)
                 report = fixed.report.model_copy(update={"findings": []})
             elif fixed.changed:
+                if job.timeout > 0:
+                    _stop_the_clock()
                 error = write_article(job.path, fixed.document, force=job.force)
                 if error is not None:
                     outcome.errors.append(error.model_copy(update={"path": job.shown}))
@@ -202,6 +215,8 @@ def run_jobs(
                 yield _settle(queue.popleft(), cache)
         while queue:
             yield _settle(queue.popleft(), cache)
+    if context.get_start_method() == "fork":
+        gc.unfreeze()  # the tables were frozen only for the workers' sake
 
 
 _WARM_TEXT = (

@@ -207,3 +207,35 @@ def test_a_file_over_the_time_limit_is_an_error_and_the_run_goes_on(
     assert code == 2
     assert [Path(error["path"]).name for error in payload["errors"]] == ["b.txt"]
     assert "--timeout" in payload["errors"][0]["message"]
+
+
+def test_the_time_limit_leaves_the_caller_s_timer_running() -> None:
+    import signal
+
+    from factcheck import Config
+    from factcheck.jobs import FileJob, run_file
+
+    previous = signal.signal(signal.SIGALRM, lambda *_: None)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 30)
+        run_file(FileJob(path="-", shown="a.txt", config=Config(), data=CLEAN.encode(), timeout=5))
+        remaining, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 20 < remaining <= 30
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_checked_document_is_freed() -> None:
+    import gc
+    import weakref
+
+    import factcheck
+    from factcheck import Document
+
+    document = Document("2023年5月1日，全市共破获案件12起。")
+    factcheck.check(document)
+    reference = weakref.ref(document)
+    del document
+    gc.collect()
+    assert reference() is None

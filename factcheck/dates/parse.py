@@ -61,14 +61,15 @@ _POINT = regex.compile(
 )
 #: A date in digits with one separator throughout: 2023-01-29, 2023/1/29, 2023.1.29.
 _NUMERIC_DATE = regex.compile(
-    r"(?<![\d.\-/])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d.\-/])"
+    r"(?<![\dA-Za-z.\-/])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d.\-/])"
 )
 _DAY_ONLY = regex.compile(r"(?P<day>\d{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号]")
 #: 2021—2025年, （2021—2023）: two years joined by a dash, the first without 年 (not a
 #: standard's number and year: GB/T 1234-2020).
 _YEAR_SPAN = regex.compile(
     r"(?=\d{4}\s*[—–\-~－])(?<![\d.])(?<!(?:GB|GB/T|GB/Z|ISO|IEC|JJG|HJ|YY|DB\d{0,4}|[A-Z]{2,4}/T)\s?)"
-    r"((?:1[89]|20|21)\d\d)\s*[—–\-~－]\s*((?:1[89]|20|21)\d\d)年?(?!\d)"
+    r"((?:1\d|20|21)\d\d)\s*[—–\-~－]\s*((?:1\d|20|21)\d\d)(?:年|(?![\d人名个家件起次户元吨米亩万亿千百多余]))"
 )
 #: 1—9月, 1至6月份, 一至九月.
 _MONTH_SPAN = regex.compile(

@@ -18,7 +18,6 @@ that year.
 from __future__ import annotations
 
 import heapq
-import weakref
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -117,11 +116,6 @@ def _reference(point: DatePoint, source: Literal["date line", "title", "latest d
     return ReferenceDate(value=interval[0], precision=precision, source=source, text=point.text, span=point.span)
 
 
-#: Each document's dating, kept as long as the document lives (the document knows nothing
-#: of the time model, which builds on it).
-_DATINGS: "weakref.WeakKeyDictionary[Document, Dating]" = weakref.WeakKeyDictionary()
-
-
 @dataclass(frozen=True, slots=True)
 class _Governed:
     """A date line and the normalised range of text it dates."""
@@ -133,9 +127,9 @@ class _Governed:
 
 def dating_of(document: "Document") -> "Dating":
     """The :class:`Dating` of ``document``, computed once per document."""
-    found = _DATINGS.get(document)
+    found = vars(document).get("_dating")
     if found is None:
-        found = _DATINGS[document] = Dating(document)
+        found = vars(document)["_dating"] = Dating(document)  # lives and dies with the document
     return found
 
 

@@ -107,7 +107,7 @@ _POINTS_WORDS = ("个百分点", "百分点")
 #: ``N分之`` right before a numeral: the denominator of a fraction (三分之一, 4分之3).
 _DENOMINATOR = regex.compile(r"(?:(?<![\d.])(?P<arabic>\d{1,5})|(?P<chinese>[一二两三四五六七八九十百千万]{1,6}))分之$")
 #: What follows 半 when it starts a word rather than adding a half (三年半导体 …).
-_HALF_BLOCKERS = frozenset("导岛径数壁边场价途山拉球夜天日月年截身瓶")
+_HALF_BLOCKERS = frozenset("导岛径数壁边场价途山拉球夜天日月年截身瓶程个载")
 #: What follows 折 when it is not a discount: 折合, 折扣, 折旧, 折算 …
 _ZHE_BLOCKERS = frozenset("合扣旧叠射算腾返线中服磨损纸痕")
 
@@ -115,7 +115,10 @@ _ZHE_BLOCKERS = frozenset("合扣旧叠射算腾返线中服磨损纸痕")
 def _denominator(match: regex.Match[str]) -> float | None:
     if match["arabic"]:
         return float(match["arabic"]) or None
-    parsed = chinese_value(match["chinese"])
+    written = match["chinese"]
+    if written[0] in "百千万":  # 百万分之五: one million
+        written = "一" + written
+    parsed = chinese_value(written)
     return parsed[0] if parsed and parsed[0] == parsed[1] and parsed[0] > 0 else None
 
 
@@ -253,12 +256,14 @@ class NumberScanner:
     def _prefix(self, text: str, mention: NumberMention, markers: list[Marker]) -> None:
         start = mention.numeral_start
         fraction = text[max(0, start - 3) : start]
-        if fraction in _FRACTION_WORDS:  # 百分之二十, 百分之3.7, 千分之三, 万分之五
+        over = _DENOMINATOR.search(text, max(0, start - 9), start)
+        if fraction in _FRACTION_WORDS and (over is None or over.end() - over.start() == 3):
+            # 百分之二十, 百分之3.7, 千分之三, 万分之五 (but 十万分之一 is a fraction of 100,000)
             mention.role = Role.PERCENT
             mention.extra["percent"] = fraction
             mention.start = start - 3
             start -= 3
-        elif (over := _DENOMINATOR.search(text, max(0, start - 9), start)) is not None:
+        elif over is not None:
             denominator = _denominator(over)  # 三分之一, 4分之3: a share of the whole, in percent
             if denominator:
                 mention.role = Role.PERCENT
@@ -446,7 +451,7 @@ class NumberScanner:
             mention.value = mention.value * 10 + half
             base_low, base_high = base_low * 10 + half, base_high * 10 + half
         elif mention.extra.get("percent") == "折":
-            scale = 10 if mention.value < 10 else 1
+            scale = 10 if mention.value <= 10 else 1  # 八折 80%, 十折 100%, 75折 75%
             mention.value *= scale
             base_low, base_high = base_low * scale, base_high * scale
         elif mention.extra.get("percent") == "分之":
@@ -476,6 +481,8 @@ class NumberScanner:
         mention.low, mention.high = low, high
 
 
+#: After the unit, what makes 1-3年 a grade, a decade or a fiscal year, not a span of time.
+_NOT_A_RANGE_AFTER = frozenset("级代度")
 #: What joins the two ends of a range: 3到5年, 20~30人, 1万-5万元, 1.5—2吨.
 _RANGE_JOINER = regex.compile(r"\s{0,2}(?:到|至|~|-|—|–|－)\s{0,2}")
 
@@ -496,6 +503,7 @@ def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
             and mention.role is Role.QUANTITY
             and (joiner := _RANGE_JOINER.fullmatch(text, first.end, mention.numeral_start)) is not None
             and not text.endswith("第", 0, first.start)
+            and text[mention.unit_end : mention.unit_end + 1] not in _NOT_A_RANGE_AFTER
         ):
             low = first.value * (1 if first.magnitude_text or not mention.magnitude_text else mention.magnitude)
             if 0 <= low < mention.low:

@@ -144,6 +144,13 @@ def test_an_impossible_digit_date_is_reported_and_version_numbers_are_no_dates()
     assert [c for c in factcheck.extract("版本1.2.3发布") if type(c).__name__ == "DatePoint"] == []
 
 
+@pytest.mark.parametrize(("text", "first", "last"), [("清朝（1644—1911年）", 1644, 1911), ("明朝1368-1644年", 1368, 1644),
+                                                   ("2022—2023赛季", 2022, 2023)])
+def test_historical_and_season_spans_are_periods(text: str, first: int, last: int) -> None:
+    (period,) = [c for c in factcheck.extract(text) if type(c).__name__ == "Period"]
+    assert (period.first.year, period.last.year) == (first, last)
+
+
 @pytest.mark.parametrize("text", ["依据GB/T 1234-2020标准", "执行GB 1990-2020规定"])
 def test_a_standard_number_and_year_is_no_period(text: str) -> None:
     assert [c for c in factcheck.extract(text) if type(c).__name__ == "Period"] == []
@@ -152,3 +159,23 @@ def test_a_standard_number_and_year_is_no_period(text: str) -> None:
 def test_a_count_range_of_four_digit_numbers_is_no_year_span() -> None:
     (claim,) = factcheck.extract("失联人数仍有1000—1100人。")
     assert (type(claim).__name__, claim.low, claim.high) == ("Quantity", 1000, 1100)
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [("发病率为十万分之一", 0.001), ("百万分之五", 0.0005), ("五百分之一", 0.2), ("打十折", 100)],
+)
+def test_fractions_with_their_own_denominator(text: str, percent: float) -> None:
+    (claim,) = factcheck.extract(text)
+    assert claim.value == pytest.approx(percent)
+    assert text.endswith(claim.text)
+
+
+@pytest.mark.parametrize("text", ["5公里半程马拉松", "一年半载", "30年半个世纪"])
+def test_half_that_starts_a_word_adds_nothing(text: str) -> None:
+    assert all(claim.value == int(claim.value) for claim in factcheck.extract(text) if type(claim).__name__ == "Quantity")
+
+
+@pytest.mark.parametrize("text", ["2023-13-45", "版本v2023.1.2发布"])
+def test_digit_dates_must_be_calendar_dates_without_a_letter_before(text: str) -> None:
+    assert [c for c in factcheck.extract(text) if type(c).__name__ == "DatePoint"] == []
