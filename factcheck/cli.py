@@ -30,7 +30,7 @@ from .report.ci import render_github, render_gitlab, render_junit, render_sarif
 from .report.claims import render_claims
 from .report.json import jsonl_rows
 from .report.sections import render_sections, sections_payload
-from .report.text import render_file, render_statistics, render_summary
+from .report.text import render_statistics, render_summary, render_text
 from .resources import RuleDataError
 from .settings import ConfigFileError, Overrides, Resolver, parse_size, unknown_selector
 
@@ -361,13 +361,8 @@ def _render(arguments: argparse.Namespace, result: RunResult, output: TextIO, st
     if arguments.format in renderers:
         output.write(renderers[arguments.format](result))
         return
-    color = _use_color(arguments.color, output)
-    lines: list[str] = []
-    for file_result in result.files:
-        lines.extend(render_file(file_result, color=color, show_source=not arguments.no_source))
-    if not arguments.quiet:
-        lines.extend(render_summary(result))
-    output.write("".join(line + "\n" for line in lines))
+    output.write(render_text(result, color=_use_color(arguments.color, output),
+                             show_source=not arguments.no_source, summary=not arguments.quiet))
     if not arguments.quiet:
         for notice in result.notices:
             print(f"note: {notice}", file=sys.stderr)

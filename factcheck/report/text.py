@@ -134,10 +134,11 @@ def render_statistics(result: RunResult) -> str:
     return "\n".join(rows) + ("\n" if rows else "")
 
 
-def render_text(result: RunResult, *, color: bool = False, show_source: bool = True) -> str:
-    """The whole run as text: each file's findings, then the summary."""
+def render_text(result: RunResult, *, color: bool = False, show_source: bool = True, summary: bool = True) -> str:
+    """The whole run as text: each file's findings, then (unless ``summary`` is off) the summary."""
     lines: list[str] = []
     for file_result in result.files:
         lines.extend(render_file(file_result, color=color, show_source=show_source))
-    lines.extend(render_summary(result))
-    return "\n".join(lines) + "\n"
+    if summary:
+        lines.extend(render_summary(result))
+    return "".join(line + "\n" for line in lines)
