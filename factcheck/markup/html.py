@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 import regex
 
-from .layout import Layout, LayoutBuilder
+from .layout import Layout, LayoutBuilder, line_starts
 
 __all__ = ["html_layout", "read_html"]
 
@@ -40,12 +40,7 @@ class _Reader(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.text = text
         self.builder = LayoutBuilder(text, format)
-        starts = [0]
-        position = text.find("\n")
-        while position >= 0:
-            starts.append(position + 1)
-            position = text.find("\n", position + 1)
-        self.starts = starts
+        self.starts = line_starts(text)
         self.open: list[str] = []
         self.chrome = 0  # depth inside page chrome
         self.pre = 0

@@ -19,7 +19,7 @@ import regex
 
 from ..span import Span
 
-__all__ = ["Directive", "Layout", "LayoutBuilder", "parse_directive", "DIRECTIVE"]
+__all__ = ["Directive", "Layout", "LayoutBuilder", "parse_directive", "line_starts", "DIRECTIVE"]
 
 Action = Literal["ignore", "disable", "enable", "ignore-file"]
 
@@ -28,7 +28,6 @@ DIRECTIVE = regex.compile(
     r"factcheck:[ \t]*(?P<action>ignore-file|ignore|disable|enable)\b(?P<codes>[^\n]*?)"
     r"(?:[ \t]*--[ \t]*(?P<reason>[^\n]*?))?[ \t]*$"
 )
-_CODE = regex.compile(r"^[A-Z]+\d*$")
 #: How far back on its line a directive looks for article text (keeps the test bounded).
 _LOOK_BACK = 2000
 
@@ -66,10 +65,6 @@ def parse_directive(body: str) -> tuple[Action, tuple[str, ...], str] | None:
         return None
     codes = tuple(part.upper() for part in regex.split(r"[\s,]+", match["codes"]) if part)
     return match["action"], codes, (match["reason"] or "").strip()  # type: ignore[return-value]
-
-
-def is_code(selector: str) -> bool:
-    return _CODE.match(selector) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +183,16 @@ class LayoutBuilder:
 def _inside(hidden: tuple[tuple[int, int], ...], starts: list[int], position: int) -> bool:
     index = bisect_right(starts, position) - 1
     return index >= 0 and position < hidden[index][1]
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset where each ``\\n``-separated line of ``text`` starts."""
+    starts = [0]
+    position = text.find("\n")
+    while position >= 0:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1)
+    return starts
 
 
 def _merge(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

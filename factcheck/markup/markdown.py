@@ -21,7 +21,7 @@ from typing import Any
 import regex
 
 from .html import read_html
-from .layout import Layout, LayoutBuilder
+from .layout import Layout, LayoutBuilder, line_starts
 
 __all__ = ["markdown_layout"]
 
@@ -47,12 +47,7 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.builder = LayoutBuilder(text, "markdown")
-        starts = [0]
-        position = text.find("\n")
-        while position >= 0:
-            starts.append(position + 1)
-            position = text.find("\n", position + 1)
-        self.starts = starts
+        self.starts = line_starts(text)
         self.row_cursor: dict[int, int] = {}
 
     def line_start(self, line: int) -> int:
