@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
+from collections.abc import Sequence
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -146,7 +147,8 @@ def normalize(original: str, layout: "Layout | None" = None) -> Normalized:
     return Normalized(text, OffsetMap(_compose(outer, inner), len(original)), tuple(mapped))
 
 
-def _complement(hidden: tuple[tuple[int, int], ...], length: int) -> list[tuple[int, int]]:
+def _complement(hidden: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The ranges of ``[0, length)`` outside the sorted (possibly overlapping) ``hidden`` ranges."""
     kept: list[tuple[int, int]] = []
     cursor = 0
     for start, end in hidden:
@@ -203,13 +205,6 @@ def _normalize(original: str) -> tuple[str, list[tuple[int, int]], list[LineJoin
         )
     deleted.sort()
 
-    kept: list[tuple[int, int]] = []
-    cursor = 0
-    for start, end in deleted:
-        if start > cursor:
-            kept.append((cursor, start))
-        cursor = max(cursor, end)
-    if cursor < len(text):
-        kept.append((cursor, len(text)))
+    kept = _complement(deleted, len(text))
     normalized = "".join(text[start:end] for start, end in kept)
     return normalized, kept, joins
