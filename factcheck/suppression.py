@@ -14,6 +14,7 @@ Codes are rule codes or prefixes (``FC2``); a directive without codes applies to
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .document import Document
@@ -135,7 +136,7 @@ class Suppressions:
             index -= 1
         return sorted(found, key=lambda scope: self._order[id(scope)])
 
-    def unused(self, enabled: "EnabledTest", known: list[str], meta: frozenset[str] = frozenset()) -> list[Unused]:
+    def unused(self, enabled: Callable[[str], bool], known: list[str], meta: frozenset[str] = frozenset()) -> list[Unused]:
         """Directives that silenced nothing, or name codes no rule has.
 
         Codes of rules that did not run (not selected) are neither used nor unused, and so
@@ -163,7 +164,3 @@ class Suppressions:
         for directive in self.orphans:
             found.append(Unused(directive, directive.codes, (), (), "no disable directive before it to end"))
         return sorted(found, key=lambda item: item.directive.span.start)
-
-
-class EnabledTest:  # pragma: no cover - typing helper only
-    def __call__(self, code: str) -> bool: ...

@@ -21,7 +21,7 @@ _LARGE_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _ZEROS = frozenset("零〇")
 
 
-def _section(text: str, *, leading: bool, final: bool = True) -> int | None:
+def _section(text: str, *, final: bool = True) -> int | None:
     """A number below 10,000 written with 千百十 (``一千零五十``, ``十五``, ``三百五``).
 
     The shorthand 三百五 (350) is read only at the end of a whole numeral: before 万 or
@@ -82,7 +82,7 @@ def _integer(text: str) -> int | None:
         if size == 10**8:
             value = _integer_below(head, 10**8)
         else:
-            value = _section(head, leading=not total, final=False)
+            value = _section(head, final=False)
         if not value:
             return None
         total += value * size
@@ -93,7 +93,7 @@ def _integer(text: str) -> int | None:
             rest = rest.lstrip("零〇")
             if not rest:
                 return total
-        value = _section(rest, leading=not total)
+        value = _section(rest)
         if value is None:
             return None
         total += value

@@ -501,7 +501,7 @@ def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
             and not mention.markers
             and not first.unit
             and mention.role is Role.QUANTITY
-            and (joiner := _RANGE_JOINER.fullmatch(text, first.end, mention.numeral_start)) is not None
+            and _RANGE_JOINER.fullmatch(text, first.end, mention.numeral_start) is not None
             and not text.endswith("第", 0, first.start)
             and text[mention.unit_end : mention.unit_end + 1] not in _NOT_A_RANGE_AFTER
         ):

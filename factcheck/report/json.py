@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
+
+from ..findings import FileError
 
 from .model import FileResult, RunResult
 
@@ -63,7 +66,7 @@ def render_json(result: RunResult) -> str:
     return json.dumps(json_payload(result), ensure_ascii=False, indent=2) + "\n"
 
 
-def jsonl_rows(file_result: FileResult, errors: list[Any] = ()) -> str:  # type: ignore[assignment]
+def jsonl_rows(file_result: FileResult, errors: Sequence[FileError] = ()) -> str:
     """The JSON Lines of one file: its findings, then its errors."""
     rows = [
         json.dumps({"type": "finding", **_finding(finding.model_dump(mode="json"), file_result.path)},
