@@ -45,9 +45,11 @@ def _dominant_newline(text: str) -> str:
     return "\n"
 
 
+_BINARY = "looks like a binary file, not text"
+
+
 def _looks_binary(data: bytes) -> bool:
-    if b"\x00" in data:  # anywhere: no text encoding we read has a NUL byte
-        return True
+    """Control characters no article has, in the first 8 KB (NUL bytes are handled before)."""
     sample = data[:8192]
     odd = sum(1 for byte in sample if byte in _BINARY_BYTES)
     return odd > max(4, len(sample) // 200)
@@ -109,16 +111,17 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
                 raise DecodeError(f"starts with a {name.upper()} byte-order mark but is not valid {name.upper()} "
                                   f"(byte {error.start + len(mark)})") from None
             return Decoded(text=text, encoding=name, bom=True, newline=_dominant_newline(text))
-    if b"\x00" in data:
+    if b"\x00" in data:  # anywhere: only UTF-16 of the encodings we read has NUL bytes
         wide = _utf16_without_mark(data)
-        if wide is not None:
-            try:
-                text = data.decode(wide)
-            except UnicodeDecodeError:
-                raise DecodeError("looks like a binary file, not text") from None
-            return Decoded(text=text, encoding=wide, bom=False, newline=_dominant_newline(text), guessed=True)
+        if wide is None:
+            raise DecodeError(_BINARY)
+        try:
+            text = data.decode(wide)
+        except UnicodeDecodeError:
+            raise DecodeError(_BINARY) from None
+        return Decoded(text=text, encoding=wide, bom=False, newline=_dominant_newline(text), guessed=True)
     if _looks_binary(data):
-        raise DecodeError("looks like a binary file, not text")
+        raise DecodeError(_BINARY)
     try:
         text = data.decode("utf-8")
         return Decoded(text=text, encoding="utf-8", bom=False, newline=_dominant_newline(text))
@@ -150,5 +153,5 @@ def _decode_as(data: bytes, encoding: str) -> Decoded:
     except UnicodeDecodeError as error:
         raise DecodeError(f"is not valid {encoding} (byte {error.start})") from None
     if "\x00" in text:
-        raise DecodeError("looks like a binary file, not text")
+        raise DecodeError(_BINARY)
     return Decoded(text=text, encoding=codec, bom=bom, newline=_dominant_newline(text))
