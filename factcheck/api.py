@@ -10,8 +10,9 @@ from .config import Config
 from .document import Document
 from .findings import Report
 from .engine.runner import run_rules
+from .resources import extended_lexicons
 
-__all__ = ["check", "extract", "check_document"]
+__all__ = ["check", "extract"]
 
 
 def _document(text: str | bytes | Document) -> Document:
@@ -39,12 +40,8 @@ def check(
     config = config or Config()
     if reference_date is not None:
         config = config.model_copy(update={"reference_date": reference_date})
-    return run_rules(_document(text), config)
-
-
-def check_document(document: Document, config: Config, path: str | None = None) -> Report:
-    """Check an already decoded document (used by the command line)."""
-    return run_rules(document, config, path=path)
+    with extended_lexicons(config.extend_lexicons):  # the document is read with the same lexicons
+        return run_rules(_document(text), config)
 
 
 def extract(text: str | bytes | Document) -> list[ClaimBase]:

@@ -239,3 +239,18 @@ def test_a_checked_document_is_freed() -> None:
     del document
     gc.collect()
     assert reference() is None
+
+
+def test_the_library_and_the_command_line_agree_under_user_lexicons(tmp_path: Path) -> None:
+    import factcheck
+    from factcheck import Config
+    from factcheck.jobs import FileJob, run_file
+
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "boilerplate.toml").write_text('phrases = ["本报新媒体中心出品"]\n', encoding="utf-8")
+    text = "正文第一段。\n本报新媒体中心出品\n警方查获香烟1200\n\n箱，案值50万元。\n"
+    config = Config(select=["FC2"], extend_lexicons=(str(tmp_path / "lexicons"),))
+    library = [(f.code, f.span) for f in factcheck.check(text, config).findings]
+    command_line = [(f.code, f.span) for f in run_file(FileJob(path="-", shown="a.txt", config=config,
+                                                                 data=text.encode())).findings]
+    assert library == command_line and [code for code, _ in library] == ["FC203", "FC201"]
