@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 
+from .files import replace_atomically
 from .findings import Finding
 
 __all__ = ["BaselineError", "Baseline"]
@@ -68,12 +68,7 @@ class Baseline:
         }
         target = self.location
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".factcheck-baseline-", suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(payload, stream, ensure_ascii=False, indent=1)
-                stream.write("\n")
-            os.replace(temporary, target)
+            replace_atomically(target, (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
         except OSError as error:
             raise BaselineError(f"{target}: cannot write the baseline: {error.strerror or error}") from None
 

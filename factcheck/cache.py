@@ -12,13 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .findings import FileError, Finding, Suppressed
+from .findings import Finding, Suppressed
+from .files import replace_atomically
 from .resources import extension_stamp, rules_root
 
 if TYPE_CHECKING:
@@ -83,7 +83,6 @@ class ResultCache:
                 shown=shown,
                 findings=[Finding.model_validate({**item, "path": shown}) for item in data["findings"]],
                 suppressed=[Suppressed.model_validate(item) for item in data["suppressed"]],
-                errors=[FileError(path=shown, message=message) for message in data["errors"]],
                 lines={int(line): text for line, text in data["lines"].items()},
                 notice=None if data["notice"] is None else f"{shown}: {data['notice']}",
                 characters=data["characters"],
@@ -99,19 +98,13 @@ class ResultCache:
         payload = {
             "findings": [finding.model_dump(mode="json", exclude={"path"}) for finding in outcome.findings],
             "suppressed": [item.model_dump(mode="json") for item in outcome.suppressed],
-            "errors": [],
             "lines": {str(line): text for line, text in outcome.lines.items()},
             "notice": None if outcome.notice is None else outcome.notice.split(": ", 1)[-1],
             "characters": outcome.characters,
         }
-        entry = self._entry(key)
         try:
             self._prepare()
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(payload, stream, ensure_ascii=False)
-            os.replace(temporary, entry)
+            replace_atomically(self._entry(key), json.dumps(payload, ensure_ascii=False).encode("utf-8"))
         except OSError:
             self.writable = False
 

@@ -19,7 +19,7 @@ from .markup import format_of
 from .settings import DEFAULT_INCLUDE, Resolver
 
 __all__ = [
-    "DEFAULT_INCLUDE", "Article", "discover", "display_path", "read_bytes", "parse_article", "read_article", "write_article", "STDIN"
+    "DEFAULT_INCLUDE", "Article", "discover", "display_path", "replace_atomically", "read_bytes", "parse_article", "read_article", "write_article", "STDIN"
 ]
 
 STDIN = "-"
@@ -274,6 +274,22 @@ def write_article(path: str, document: Document, *, force: bool = False) -> File
     except OSError as error:
         return FileError(path=path, message=f"cannot write the fixes: {error.strerror or error}")
     return None
+
+
+def replace_atomically(target: str | Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``target`` and rename it over ``target``
+    (folders created as needed); the temporary file never outlives a failure. Raises OSError."""
+    folder = os.path.dirname(os.path.abspath(target))
+    os.makedirs(folder, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".factcheck-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _copy_in_place(source: str, target: str) -> None:
