@@ -92,7 +92,7 @@ class FileOptions(BaseModel):
     reference_date: date | None = None
     extend_lexicons: list[str] = []
     language: Literal["zh", "en"] = "en"
-    max_file_size: int | str = DEFAULT_MAX_FILE_SIZE
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE  # "10M" in the file
     fail_on: Severity = Severity.WARNING
 
     @field_validator("select", "extend_select", "ignore")
@@ -115,7 +115,7 @@ class FileOptions(BaseModel):
     def _one_or_many(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
 
-    @field_validator("max_file_size")
+    @field_validator("max_file_size", mode="before")
     @classmethod
     def _size(cls, value: int | str) -> int:
         return parse_size(value)
@@ -271,7 +271,7 @@ class Settings:
                 ignore=list(ignore),
                 severity=options.severity,
                 reference_date=options.reference_date,
-                max_file_size=parse_size(options.max_file_size),
+                max_file_size=options.max_file_size,
                 extend_lexicons=tuple(str((self.root / folder).resolve()) for folder in options.extend_lexicons),
                 language=options.language,
             )
