@@ -150,7 +150,8 @@ def _run(document: Document, config: Config, path: str | None) -> Report:
     suppressions = Suppressions(document)
     kept, suppressed = _sift(findings, suppressions, document)
     analysis.options["suppressions"] = suppressions
-    analysis.options["enabled"] = lambda code: any(rule.code == code for rule, _, _ in chosen)
+    enabled = {rule.code for rule, _, _ in chosen}
+    analysis.options["enabled"] = enabled.__contains__
     after = _apply([rule for rule in chosen if rule[0].family == "meta"], analysis, document, config, path, errors)
     more, silenced = _sift(after, suppressions, document, explicit=True)
     kept = sorted(kept + more, key=lambda finding: (finding.span.start, finding.span.end, finding.code))
