@@ -4,68 +4,96 @@
 >>> report = factcheck.check("共查获并铲除毒品原植物337株，相比去年同期下降896%。")
 >>> [finding.code for finding in report.findings]
 ['FC101']
+
+``import factcheck`` is cheap: the pipeline (patterns, lexicons, the gazetteer) loads
+when a public name is first used.
 """
 
-from .api import check, extract
-from .claims.models import (
-    Average,
-    Breakdown,
-    BreakdownPart,
-    Change,
-    Claim,
-    Comparison,
-    Enumeration,
-    Percentage,
-    PersonMention,
-    PlaceMention,
-    Quantity,
-    Respective,
-    Share,
-)
-from .claims.times import CountedDay, DatePoint, Duration, Period, RelativeTime
-from .config import Config
-from .dates.reference import ReferenceDate
-from .document import DecodeError, Document
-from .findings import Edit, FileError, Finding, Fix, Related, Report, Severity
-from .fixes import apply_fixes, fix_document
-from .span import Span
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Average",
-    "Breakdown",
-    "BreakdownPart",
-    "Change",
-    "Claim",
-    "Comparison",
-    "Config",
-    "CountedDay",
-    "DatePoint",
-    "DecodeError",
-    "Document",
-    "Duration",
-    "Edit",
-    "Enumeration",
-    "FileError",
-    "Finding",
-    "Fix",
-    "Percentage",
-    "Period",
-    "PersonMention",
-    "PlaceMention",
-    "Quantity",
-    "ReferenceDate",
-    "Related",
-    "RelativeTime",
-    "Report",
-    "Respective",
-    "Severity",
-    "Share",
-    "Span",
-    "__version__",
-    "apply_fixes",
-    "check",
-    "extract",
-    "fix_document",
-]
+#: Public name → the module that defines it (imported on first access).
+_EXPORTS: dict[str, str] = {
+    "check": ".api",
+    "extract": ".api",
+    "numbers": ".numbers.public",
+    "Number": ".numbers.public",
+    "Average": ".claims.models",
+    "Breakdown": ".claims.models",
+    "BreakdownPart": ".claims.models",
+    "Change": ".claims.models",
+    "Claim": ".claims.models",
+    "Comparison": ".claims.models",
+    "Enumeration": ".claims.models",
+    "Percentage": ".claims.models",
+    "PersonMention": ".claims.models",
+    "PlaceMention": ".claims.models",
+    "Quantity": ".claims.models",
+    "Respective": ".claims.models",
+    "Share": ".claims.models",
+    "CountedDay": ".claims.times",
+    "DatePoint": ".claims.times",
+    "Duration": ".claims.times",
+    "Period": ".claims.times",
+    "RelativeTime": ".claims.times",
+    "Config": ".config",
+    "ReferenceDate": ".dates.reference",
+    "DecodeError": ".document",
+    "Document": ".document",
+    "Edit": ".findings",
+    "FileError": ".findings",
+    "Finding": ".findings",
+    "Fix": ".findings",
+    "Related": ".findings",
+    "Report": ".findings",
+    "Severity": ".findings",
+    "apply_fixes": ".fixes",
+    "fix_document": ".fixes",
+    "Span": ".span",
+}
+
+__all__ = sorted([*_EXPORTS, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:  # for type checkers and editors: the names as ordinary imports
+    from .api import check, extract
+    from .claims.models import (
+        Average,
+        Breakdown,
+        BreakdownPart,
+        Change,
+        Claim,
+        Comparison,
+        Enumeration,
+        Percentage,
+        PersonMention,
+        PlaceMention,
+        Quantity,
+        Respective,
+        Share,
+    )
+    from .claims.times import CountedDay, DatePoint, Duration, Period, RelativeTime
+    from .config import Config
+    from .dates.reference import ReferenceDate
+    from .document import DecodeError, Document
+    from .findings import Edit, FileError, Finding, Fix, Related, Report, Severity
+    from .fixes import apply_fixes, fix_document
+    from .numbers.public import Number, numbers
+    from .span import Span

@@ -44,9 +44,15 @@ def check(
         return run_rules(_document(text), config)
 
 
-def extract(text: str | bytes | Document) -> list[ClaimBase]:
-    """All claims of an article (quantities, percentages, changes, breakdowns …), in text order."""
-    analysis = Analysis(_document(text))
+def extract(text: str | bytes | Document, *, reference_date: date | None = None) -> list[ClaimBase]:
+    """All claims of an article (quantities, percentages, changes, breakdowns …), in text order.
+
+    Time claims are resolved against ``reference_date`` when given (今年, 去年, 30日),
+    else against the date the article states (its dateline, front matter) when it does.
+    """
+    document = _document(text)
+    reference = reference_date or document.layout.reference_date
+    analysis = Analysis(document, options={"reference_date": reference})
     claims: list[ClaimBase] = []
     for name in public_extractors():
         claims.extend(analysis.get(name))

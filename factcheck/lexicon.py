@@ -36,12 +36,29 @@ class Unit(_Strict):
     dimension: str
     factor: float = 1.0
     countable: bool = False
-    kind: Literal["measure", "time", "ratio"] = "measure"
+    kind: Literal["measure", "time", "ratio", "scale"] = "measure"
+
+
+class Reading(_Strict):
+    """How to read a unit whose meaning depends on its context (度, 级, 公里).
+
+    The first ``cue`` found in the clause before the number (``before``) or right after
+    the unit (``after``) picks the unit to read it as; without a cue, ``with_magnitude``
+    applies when the number has 万/亿, else ``otherwise`` (``""``: the number is a label,
+    not a measure — 三级医院, 一级响应).
+    """
+
+    unit: str
+    cue: tuple[tuple[str, str], ...] = ()  # (cue word, unit to read as)
+    after: tuple[tuple[str, str], ...] = ()
+    with_magnitude: str = ""
+    otherwise: str = ""
 
 
 class UnitTable(_Strict):
     unit: tuple[Unit, ...]
     magnitudes: dict[str, float]
+    reading: tuple[Reading, ...] = ()
 
     def by_name(self) -> dict[str, Unit]:
         return {name: unit for unit in self.unit for name in unit.names}

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 import regex
 
-from ..resources import lexicon_cache
+from ..resources import RuleDataError, lexicon_cache
 from ..words import is_word
 from ..lexicon import Unit, lexicons
 from .numerals import arabic_value, chinese_value
@@ -165,6 +165,11 @@ class NumberScanner:
         self._prefix_lengths = sorted({len(text) for text in self._prefix_table}, reverse=True)
         self.suffix_markers.sort(key=lambda item: len(item[0]), reverse=True)
         self.not_numbers = lex.not_numbers
+        self.readings = {reading.unit: reading for reading in lex.units.reading}
+        for reading in lex.units.reading:
+            for _, target in (*reading.cue, *reading.after):
+                if target not in self.units:
+                    raise RuleDataError(f"units.toml: reading of {reading.unit!r} names unknown unit {target!r}")
         # a Chinese numeral matters only before one of these (a unit, magnitude, marker,
         # percent sign, date word) or after 第/百分之/a prefix marker
         self._follow_first = frozenset(
@@ -173,8 +178,14 @@ class NumberScanner:
             + [text[0] for text, _ in self.suffix_markers]
             + list("成折%‰个倍年月日时号点几")
         )
+        # a dash after one of these joins two figures (3-5年, 1万-5万元, 5人-10人)
+        self._joins_after = frozenset(
+            [name[-1] for name in self.units]
+            + [name[-1] for name in self.magnitudes]
+            + list("零〇一二三四五六七八九两十百千万亿年月日号时分秒点%‰第")
+        )
         self._precede_last = frozenset(
-            [text[-1] for text, _, _ in self.prefix_markers] + list("第之")
+            [text[-1] for text, _, _ in self.prefix_markers] + list("第之负")
         )
 
     # -- look-ups ----------------------------------------------------------------
@@ -215,8 +226,10 @@ class NumberScanner:
             mention = self._mention(text, match)
             if mention is None:
                 continue
-            if mention.role is Role.BARE and mention.script == "chinese" and not mention.markers:
-                continue  # 一 in running text: a bare Chinese numeral states no figure
+            if mention.script == "chinese" and (
+                (mention.role is Role.BARE and not mention.markers) or "label" in mention.extra
+            ):
+                continue  # 一 in running text, 三级医院: a Chinese numeral that states no figure
             if mention.role in (Role.QUANTITY, Role.BARE, Role.MULTIPLE) and _inside(
                 quoted, quoted_starts, start, end
             ):
@@ -250,11 +263,22 @@ class NumberScanner:
         mention.end = max(mention.end, position)
         mention.markers = tuple(markers)
         self._classify(text, mention)
+        if mention.extra.get("sign", "").endswith(_AFTER_WORD):
+            if mention.role in (Role.PERCENT, Role.POINTS) or (mention.unit and mention.unit.kind == "scale"):
+                mention.extra["sign"] = mention.extra["sign"][:-1]  # 增长-3.2%, 气温-5℃
+            else:
+                del mention.extra["sign"]  # 歼-20, 北溪-1, 铯-137: a hyphen in a name
+                if mention.start < mention.numeral_start and not markers:
+                    mention.start = mention.numeral_start
         self._apply_markers(mention)
         return mention
 
     def _prefix(self, text: str, mention: NumberMention, markers: list[Marker]) -> None:
         start = mention.numeral_start
+        sign = self._sign(text, start)
+        if sign:
+            mention.extra["sign"] = sign  # -3.2%, 负5, 零下12度: negated in _apply_markers
+            mention.start = start = start - len(sign.rstrip(_AFTER_WORD))
         fraction = text[max(0, start - 3) : start]
         over = _DENOMINATOR.search(text, max(0, start - 9), start)
         if fraction in _FRACTION_WORDS and (over is None or over.end() - over.start() == 3):
@@ -282,6 +306,27 @@ class NumberScanner:
             markers.append(Marker(marker, direction, "prefix", start - length, start, near))
             mention.start = start - length
             break
+
+    def _sign(self, text: str, start: int) -> str:
+        """The minus sign written right before the numeral at ``start``, or ``""``.
+
+        A dash is a sign only where it cannot join two figures: at the start, after
+        punctuation or after a word (增长-3.2%), not after a digit, a magnitude or a unit
+        (3-5年, 1万-5万元, 5人-10人). 负 is a sign unless it ends a word (减负, 肩负, 正负).
+        """
+        if text.endswith("零下", 0, start):
+            return "零下"
+        before = text[start - 1 : start]
+        if before in _MINUS_SIGNS:
+            previous = text[start - 2 : start - 1]
+            if not previous or not (previous.isalnum() or previous in self._joins_after):
+                return before
+            if "\u4e00" <= previous <= "\u9fff" and previous not in self._joins_after:
+                return before + _AFTER_WORD  # 增长-3.2%, or a model name (歼-20): decided later
+            return ""
+        if before == "负" and not is_word(text[max(0, start - 2) : start]):
+            return "负"
+        return ""
 
     def _inside_word(self, text: str, position: int) -> bool:
         """Whether the one-character marker at ``position`` ends a word with the character
@@ -371,6 +416,10 @@ class NumberScanner:
             mention.unit_text, mention.unit = unit
             position += len(unit[0])
             mention.unit_end = position
+            if mention.unit_text in self.readings:
+                self._read_in_context(text, mention)
+            if mention.unit is None:
+                return position  # 三级医院: a grade names a thing, it measures nothing
             if mention.unit.kind == "ratio":
                 mention.role = Role.MULTIPLE
             elif (
@@ -384,6 +433,33 @@ class NumberScanner:
                 mention.unit_end = position
             return self._suffix(text, mention, markers, position)
         return position
+
+    def _read_in_context(self, text: str, mention: NumberMention) -> None:
+        """Pick the unit a context-dependent word stands for (度 → ℃ or kWh, 级 → a
+        magnitude or a wind force); with no cue and no default, the number is a label."""
+        reading = self.readings[mention.unit_text]
+        target: str | None = None
+        after = text[mention.unit_end : mention.unit_end + _CUE_REACH // 2]
+        after = after[: min([after.index(mark) for mark in _CLAUSE_MARKS.intersection(after)], default=len(after))]
+        nearest = len(after)
+        for word, unit in reading.after:
+            found = after.find(word)
+            if 0 <= found < nearest:
+                nearest, target = found, unit
+        if target is None:
+            before = text[clause_start_within(text, mention.numeral_start, _CUE_REACH) : mention.numeral_start]
+            nearest = -1
+            for word, unit in reading.cue:
+                found = before.rfind(word)
+                if found > nearest:
+                    nearest, target = found, unit
+        if target is None:
+            target = reading.with_magnitude if mention.magnitude_text and reading.with_magnitude else reading.otherwise
+        if target:
+            mention.unit = self.units[target]
+        else:
+            mention.unit = None
+            mention.extra["label"] = "1"
 
     def _suffix(
         self, text: str, mention: NumberMention, markers: list[Marker], position: int
@@ -406,6 +482,9 @@ class NumberScanner:
         return position
 
     def _classify(self, text: str, mention: NumberMention) -> None:
+        if "label" in mention.extra:
+            mention.role = Role.LABEL
+            return
         start, end = mention.numeral_start, mention.numeral_end
         before = text[start - 1 : start]
         after = text[end : end + 1]
@@ -479,6 +558,9 @@ class NumberScanner:
                 low = min(low, base_low * (1 - self.about_tolerance))
                 high = max(high, base_high * (1 + self.about_tolerance))
         mention.low, mention.high = low, high
+        if "sign" in mention.extra:
+            mention.value = -mention.value
+            mention.low, mention.high = -high, -low
 
 
 #: After the unit, what makes 1-3年 a grade, a decade or a fiscal year, not a span of time.
@@ -488,23 +570,13 @@ _RANGE_JOINER = regex.compile(r"\s{0,2}(?:到|至|~|-|—|–|－)\s{0,2}")
 
 
 def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """A bare number, a joiner, then a quantity of a larger value: one range (3到5年 is
-    3–5 years). The quantity keeps its unit and role; its value is the low end."""
+    """A number, a joiner, then a quantity or percentage of a larger value: one range
+    (3到5年 is 3–5 years; 1万-5万元, 6℃—10℃, 3-5%, 3%~5%, 五至八折). The second keeps its
+    unit and role; its value becomes the low end."""
     joined: list[NumberMention] = []
     for mention in mentions:
         first = joined[-1] if joined else None
-        if (
-            first is not None
-            and first.role is Role.BARE
-            and first.script == mention.script == "arabic"
-            and not first.markers
-            and not mention.markers
-            and not first.unit
-            and mention.role is Role.QUANTITY
-            and _RANGE_JOINER.fullmatch(text, first.end, mention.numeral_start) is not None
-            and not text.endswith("第", 0, first.start)
-            and text[mention.unit_end : mention.unit_end + 1] not in _NOT_A_RANGE_AFTER
-        ):
+        if first is not None and _range_ends(text, first, mention):
             low = first.value * (1 if first.magnitude_text or not mention.magnitude_text else mention.magnitude)
             if 0 <= low < mention.low:
                 joined.pop()
@@ -512,8 +584,68 @@ def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
                 mention.low = mention.value = low
                 mention.is_range = True
                 mention.extra["range_from"] = text[first.start : first.end]
+        elif mention.script == "chinese" and mention.role in (Role.QUANTITY, Role.PERCENT) and not mention.markers:
+            _join_chinese_range(text, mention)
         joined.append(mention)
     return joined
+
+
+def _range_ends(text: str, first: NumberMention, second: NumberMention) -> bool:
+    """Whether ``first`` is the low end of a range that ``second`` closes."""
+    if first.markers or second.markers or first.script != second.script or "sign" in second.extra:
+        return False
+    if second.role is Role.QUANTITY:
+        shapes = first.role is Role.BARE or (
+            first.role is Role.QUANTITY and first.unit_text == second.unit_text  # 6℃—10℃
+        )
+    elif second.role is Role.PERCENT:
+        form = second.extra.get("percent")
+        shapes = form in ("%", "‰") and (
+            first.role is Role.BARE or (first.role is Role.PERCENT and first.extra.get("percent") == form)
+        )
+    else:
+        return False
+    return (
+        shapes
+        and first.script == "arabic"
+        and _RANGE_JOINER.fullmatch(text, first.end, second.start) is not None
+        and not text.endswith("第", 0, first.start)
+        and text[second.unit_end : second.unit_end + 1] not in _NOT_A_RANGE_AFTER
+    )
+
+
+#: A Chinese low end before a joiner: 五至八折, 三到五成, 两至三年.
+_CHINESE_LOW_END = regex.compile(r"(?<![零〇一二三四五六七八九两十百千万亿])([一二三四五六七八九两十])(?:至|到|~|～|—|-)$")
+
+
+def _join_chinese_range(text: str, mention: NumberMention) -> None:
+    """五至八折, 两到三年: a one-character Chinese low end before the joiner."""
+    found = _CHINESE_LOW_END.search(text, max(0, mention.start - 2), mention.start)
+    low_end, written = chinese_value(found.group(1)) if found else None, chinese_value(mention.numeral)
+    if low_end is None or written is None or not written[0] or mention.start != mention.numeral_start or "half" in mention.extra:
+        return
+    low = low_end[0] * mention.value / written[0]  # in the form's own scale (八折 → 80)
+    if 0 <= low < mention.low:
+        mention.start = found.start()
+        mention.low = mention.value = low
+        mention.is_range = True
+        mention.extra["range_from"] = found.group(1)
+
+
+_MINUS_SIGNS = frozenset("-−－")
+_AFTER_WORD = "\x00"  # marks a dash after a word, a sign only before a percent or a reading
+#: How far back a context cue (气温, 时速, 地震 …) may stand, within the clause.
+_CUE_REACH = 16
+_CLAUSE_MARKS = frozenset("，。；：！？、\n（）“”")
+
+
+def clause_start_within(text: str, position: int, reach: int) -> int:
+    """The start of the clause holding ``position``, looking back at most ``reach`` characters."""
+    floor = max(0, position - reach)
+    for index in range(position - 1, floor - 1, -1):
+        if text[index] in _CLAUSE_MARKS:
+            return index + 1
+    return floor
 
 
 def _by_first_char(table: dict[str, object]) -> dict[str, list[str]]:
