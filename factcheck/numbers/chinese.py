@@ -106,7 +106,12 @@ def _integer_below(text: str, limit: int) -> int | None:
 
 
 def parse_chinese(text: str) -> float | None:
-    """The value of a Chinese numeral, or ``None`` when ``text`` is not a well-formed one."""
+    """The value of a Chinese numeral, or ``None`` when ``text`` is not a well-formed one.
+
+    万万 is the old word for 亿 (四万万同胞: 400 million).
+    """
+    if text.endswith("万万") and "亿" not in text:
+        text = text[:-2] + "亿"
     whole, point, decimals = text.partition("点")
     if point:
         if not decimals or not all(char in DIGITS for char in decimals):

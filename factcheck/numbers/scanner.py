@@ -19,6 +19,7 @@ import regex
 from ..resources import RuleDataError, lexicon_cache
 from ..words import is_word
 from ..lexicon import Unit, lexicons
+from .chinese import DIGITS
 from .numerals import arabic_value, chinese_value
 
 __all__ = ["Role", "Marker", "NumberMention", "NumberScanner", "scan_numbers"]
@@ -99,13 +100,15 @@ _NUMERAL = regex.compile(
     r"|(?<![\d.A-Za-z])\d+(?:\.\d+)?(?!\d))"
     r"|(?P<chinese>[零〇一二三四五六七八九两壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億几]+"
     r"(?:点[零〇一二三四五六七八九]+)?)"
+    # 半年, 半个月, 半小时: a half with a time unit and no numeral (not 上半年, 半年度, 多半)
+    r"|(?P<half>(?<![上下前后大多个一两三四五六七八九十百千万\d])半(?=个多?月|个?小时|年(?![度报级初底末])))"
 )
 _QUOTED_SHORT = regex.compile(r"[“\"‘][^“”\"‘’\n]{1,14}[”\"’]")
 _DATE_DAY_CUES = ("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过")
 _PERCENT_SIGNS = ("%", "‰")
 _POINTS_WORDS = ("个百分点", "百分点")
 #: ``N分之`` right before a numeral: the denominator of a fraction (三分之一, 4分之3).
-_DENOMINATOR = regex.compile(r"(?:(?<![\d.])(?P<arabic>\d{1,5})|(?P<chinese>[一二两三四五六七八九十百千万]{1,6}))分之$")
+_DENOMINATOR = regex.compile(r"(?:(?<![\d.])(?P<arabic>\d{1,5})(?P<scale>[十百千万])?|(?P<chinese>[一二两三四五六七八九十百千万]{1,6}))分之$")
 #: What follows 半 when it starts a word rather than adding a half (三年半导体 …).
 _HALF_BLOCKERS = frozenset("导岛径数壁边场价途山拉球夜天日月年截身瓶程个载")
 #: What follows 折 when it is not a discount: 折合, 折扣, 折旧, 折算 …
@@ -114,7 +117,8 @@ _ZHE_BLOCKERS = frozenset("合扣旧叠射算腾返线中服磨损纸痕")
 
 def _denominator(match: regex.Match[str]) -> float | None:
     if match["arabic"]:
-        return float(match["arabic"]) or None
+        scale = {"十": 10, "百": 100, "千": 1000, "万": 10000}.get(match["scale"] or "", 1)
+        return float(match["arabic"]) * scale or None
     written = match["chinese"]
     if written[0] in "百千万":  # 百万分之五: one million
         written = "一" + written
@@ -213,8 +217,11 @@ class NumberScanner:
         quoted_starts = [start for start, _ in quoted]
         mentions: list[NumberMention] = []
         follow_first, precede_last = self._follow_first, self._precede_last
+        covered = 0  # the end of a mixed numeral's tail (3万4000): its digits are read
         for match in _NUMERAL.finditer(text):
             start, end = match.span()
+            if start < covered:
+                continue
             if (
                 match.group("chinese") is not None
                 and text[end : end + 1] not in follow_first
@@ -234,7 +241,11 @@ class NumberScanner:
                 quoted, quoted_starts, start, end
             ):
                 mention.role = Role.LABEL
+            while mentions and mentions[-1].start >= mention.start:
+                mentions.pop()  # 4分之3, 3万分之1: the denominator is part of the fraction
             mentions.append(mention)
+            if "tail" in mention.extra or "cents" in mention.extra:
+                covered = mention.end  # 3万4000, 3元5角: the digits after are read
         return _join_ranges(text, mentions)
 
     def _mention(self, text: str, match: regex.Match[str]) -> NumberMention | None:
@@ -244,6 +255,9 @@ class NumberScanner:
             value, decimals = arabic_value(numeral)
             low = high = value
             script = "arabic"
+        elif match.group("half") is not None:
+            value = low = high = 0.5
+            decimals, script = 1, "chinese"
         else:
             parsed = chinese_value(numeral)
             if parsed is None and numeral == "百" and text.endswith("百分之", 0, start):
@@ -351,8 +365,8 @@ class NumberScanner:
                 markers.append(Marker(char, self.infix_markers[char], "infix", position, position + 1))
                 position += 1
 
-        if mention.role is Role.PERCENT:  # 百分之三十五
-            return position
+        if mention.role is Role.PERCENT:  # 百分之三十五, 三分之二以上
+            return self._suffix(text, mention, markers, position)
         take_infix()
         if mention.script == "arabic" or any(m.position == "infix" for m in markers):
             unit_here = self.unit_at(text, position)
@@ -360,6 +374,8 @@ class NumberScanner:
             if magnitude and not (unit_here and len(unit_here[0]) >= len(magnitude[0])):
                 mention.magnitude_text, mention.magnitude = magnitude
                 position += len(magnitude[0])
+                if mention.script == "arabic" and not markers:
+                    position = _mixed_tail(text, position, mention)
                 take_infix()
         if position < length and text[position] == " " and self.unit_at(text, position + 1):
             position += 1  # "5 公斤"
@@ -416,6 +432,9 @@ class NumberScanner:
             mention.unit_text, mention.unit = unit
             position += len(unit[0])
             mention.unit_end = position
+            if mention.unit_text == "元" and (cents := _JIAO_FEN.match(text, position)) is not None:
+                position = _add_cents(mention, cents)  # 3元5角: 3.5元
+                mention.unit_end = position
             if mention.unit_text in self.readings:
                 self._read_in_context(text, mention)
             if mention.unit is None:
@@ -468,9 +487,13 @@ class NumberScanner:
             if not text.startswith(marker, position):
                 continue
             if marker in self.infix_markers:
-                # 一年多 / 5公斤多: only after time and measure units, never 三省多地
+                # 一年多 / 5公斤多 / 三成多 / 百分之九十多: after time and measure units and
+                # percent words, never 三省多地 or 5%多地
                 unit = mention.unit
-                if unit is None or unit.countable or unit.kind == "ratio":
+                worded_percent = mention.extra.get("percent") in _WORDED_PERCENT and not is_word(
+                    text[position : position + 2]
+                )
+                if (unit is None or unit.countable or unit.kind == "ratio") and not worded_percent:
                     if not (unit is not None and unit.kind == "ratio"):
                         break
                 if any(m.position == "infix" for m in markers):
@@ -548,7 +571,10 @@ class NumberScanner:
                     high = math.inf
                 else:
                     after_magnitude = bool(mention.magnitude_text) and marker.start > mention.numeral_end
-                    step = _last_place(mention, within_magnitude=after_magnitude) * magnitude
+                    if "tail" in mention.extra:  # 1万6千多: the step of the tail's last place
+                        step = _tail_place(mention.extra["tail"])
+                    else:
+                        step = _last_place(mention, within_magnitude=after_magnitude) * magnitude
                     if mention.extra.get("percent") == "成":
                         step *= 10
                     high = max(high, base_high + step)
@@ -561,6 +587,65 @@ class NumberScanner:
         if "sign" in mention.extra:
             mention.value = -mention.value
             mention.low, mention.high = -high, -low
+
+
+_CENT_DIGITS = "0123456789零一二两三四五六七八九"
+_JIAO_FEN = regex.compile(rf"零?(?P<jiao>[{_CENT_DIGITS[:10]}一二两三四五六七八九])角(?:零?(?P<fen>[{_CENT_DIGITS}])分)?")
+
+
+def _add_cents(mention: NumberMention, cents: regex.Match[str]) -> int:
+    """Fold 角 (tenths) and 分 (hundredths) written after 元 into the value."""
+    def digit(char: str | None) -> int:
+        return 0 if not char else int(char) if char.isdigit() else DIGITS[char]
+
+    extra = digit(cents["jiao"]) / 10 + digit(cents["fen"]) / 100
+    scale = mention.magnitude or 1.0
+    mention.value += extra / scale
+    mention.low += extra / scale
+    mention.high += extra / scale
+    mention.extra["cents"] = cents.group()
+    return cents.end()
+
+
+_PLACES = {"千": 1000, "百": 100, "十": 10}
+_MIXED_PLACE = regex.compile(r"(零)?(\d)([千百十])")
+_MIXED_UNITS = regex.compile(r"零(\d)(?![\d.])")
+
+
+def _mixed_tail(text: str, position: int, mention: NumberMention) -> int:
+    """The rest of a numeral mixing digits and place words after its magnitude:
+    3万4000 (the lower places written in full), 5万4千6百, 2千零3. Returns the new
+    position and folds the tail into ``mention.value`` (in units of the magnitude).
+
+    A shorter digit run is not a tail: in 390万65岁以上 the 65 is another number.
+    """
+    magnitude = mention.magnitude
+    places = len(str(int(magnitude))) - 1  # 万 → 4 digits below it
+    tail = 0
+    full = regex.match(rf"\d{{{places}}}(?![\d.,])", text, pos=position) if places <= 8 else None
+    if full is not None and not text.startswith(("年", "月", "日", "号"), full.end()):
+        tail, end = int(full.group()), full.end()
+    else:
+        end = position
+        below = magnitude
+        while (part := _MIXED_PLACE.match(text, end)) is not None:
+            place = _PLACES[part.group(3)]
+            if place >= below:
+                break
+            tail += int(part.group(2)) * place
+            below, end = place, part.end()
+        last = _MIXED_UNITS.match(text, end)
+        if last is not None and (end > position or text.startswith("零", position)):
+            tail, end = tail + int(last.group(1)), last.end()
+        if tail == 0:
+            return position
+    if regex.match(r"[多余]?[万亿]", text, pos=end):
+        return position  # 1亿3千多万: the tail is a count of 万, not a lower place
+    mention.value += tail / magnitude
+    mention.low += tail / magnitude
+    mention.high += tail / magnitude
+    mention.extra["tail"] = text[position:end]
+    return end
 
 
 #: After the unit, what makes 1-3年 a grade, a decade or a fiscal year, not a span of time.
@@ -633,6 +718,7 @@ def _join_chinese_range(text: str, mention: NumberMention) -> None:
 
 
 _MINUS_SIGNS = frozenset("-−－")
+_WORDED_PERCENT = frozenset({"百分之", "千分之", "万分之", "分之", "成"})
 _AFTER_WORD = "\x00"  # marks a dash after a word, a sign only before a percent or a reading
 #: How far back a context cue (气温, 时速, 地震 …) may stand, within the clause.
 _CUE_REACH = 16
@@ -681,6 +767,14 @@ def _looks_like_year(mention: NumberMention) -> bool:
     return _SPELLED_YEAR.fullmatch(numeral) is not None
 
 
+def _tail_place(tail: str) -> float:
+    """The place of a mixed numeral's last digit: 6千 → 1000, 4000 → 1000, 零3 → 1."""
+    if tail[-1] in _PLACES:
+        return float(_PLACES[tail[-1]])
+    stripped = tail.rstrip("0")
+    return 10.0 ** (len(tail) - len(stripped)) if stripped and tail.isdigit() else 1.0
+
+
 def _last_place(mention: NumberMention, within_magnitude: bool = False) -> float:
     """The step an approximate 余/多 adds: the place of the last significant digit.
 
@@ -688,6 +782,8 @@ def _last_place(mention: NumberMention, within_magnitude: bool = False) -> float
     word the remainder is below one unit of it, so ``160万余`` → 1 (×万).
     """
     numeral = mention.numeral.replace(",", "")
+    if numeral == "半":
+        return 0.5  # 半年多: between half a year and a year
     if mention.script == "arabic":
         if "." in numeral:
             return 10.0 ** -(len(numeral) - numeral.index(".") - 1)

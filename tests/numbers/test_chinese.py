@@ -23,7 +23,12 @@ def test_reads_numerals(text: str, value: float) -> None:
     assert parse_chinese(text) == value
 
 
-@pytest.mark.parametrize("text", ["万", "亿", "百", "千", "十十", "一百百", "一万万", "三点", "点五", "三千两万"])
+@pytest.mark.parametrize(("text", "value"), [("四万万", 4e8), ("一万万", 1e8), ("三千万万", 3e11)])
+def test_wan_wan_is_the_old_word_for_yi(text: str, value: float) -> None:
+    assert parse_chinese(text) == value
+
+
+@pytest.mark.parametrize("text", ["万", "亿", "百", "千", "十十", "一百百", "万万", "三点", "点五", "三千两万"])
 def test_rejects_what_is_no_numeral(text: str) -> None:
     assert parse_chinese(text) is None
 
