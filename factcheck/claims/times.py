@@ -15,7 +15,7 @@ from .base import ClaimBase
 
 __all__ = ["CountedDay", "DatePoint", "Duration", "Period", "PeriodForm", "Relation", "RelativeTime", "TimeClaim"]
 
-PeriodForm = Literal["range", "since", "from", "until", "before", "recent"]
+PeriodForm = Literal["range", "since", "from", "until", "before", "recent", "decade"]
 Relation = Literal["span", "ago", "later"]
 
 
@@ -29,7 +29,10 @@ class DatePoint(ClaimBase):
     day: int | None = None
     part: str = ""  # the part of the year or month named: 底, 初, 上半年, 下旬 …
     time_of_day: str = ""  # 夜, 凌晨, 21时30分许 …
-    lunar: bool = False  # 农历八月十五: not a Gregorian date
+    lunar: bool = False  # 农历八月十五, 正月初一: a lunar date (resolved to the Gregorian days)
+    month_word: str = ""  # a month named relative to the reference: 本月, 上月, 次月 …
+    week: int | None = None  # 上周三 → -1, 本周五 → 0, 下周一 → 1 (weeks from the reference's)
+    weekday: int | None = None  # 1 (Monday) to 7 (Sunday)
     start: date | None = None
     end: date | None = None
 
@@ -45,7 +48,9 @@ class Period(ClaimBase):
     ``form`` says how it is bounded: ``range`` (first 至 last), ``since`` (first 以来 /
     至今: up to the reference date), ``from`` (自 first 起: open, possibly into the
     future), ``until`` (截至 last), ``before`` (last 前: a deadline) or ``recent``
-    (近三年来, 近年来: the last ``length`` units before the reference date).
+    (近三年来, 近年来: the last ``length`` units before the reference date) or
+    ``decade`` (九十年代, 上世纪80年代初: ``length`` is the decade, 90; the century is
+    the written one, else the latest in which that decade has begun by the reference date).
     """
 
     kind: Literal["period"] = "period"

@@ -12,6 +12,7 @@ import calendar
 from datetime import date
 
 __all__ = [
+    "DECADE_PARTS",
     "MONTH_PARTS",
     "YEAR_PARTS",
     "Interval",
@@ -32,6 +33,11 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "第二季度": (4, 6), "三季度": (7, 9), "第三季度": (7, 9), "四季度": (10, 12),
     "第四季度": (10, 12), "底": (10, 12), "年底": (10, 12), "末": (10, 12), "年末": (10, 12),
     "全年": (1, 12),
+}
+#: Parts of a decade → (first year, last year) within it (九十年代初 → 1990–1993).
+DECADE_PARTS: dict[str, tuple[int, int]] = {
+    "": (0, 9), "初": (0, 3), "初期": (0, 3), "前期": (0, 3), "中": (3, 6), "中期": (3, 6),
+    "末": (6, 9), "末期": (6, 9), "后期": (6, 9),
 }
 #: Parts of a month → (first day, last day); 31 stands for the month's last day.
 MONTH_PARTS: dict[str, tuple[int, int]] = {

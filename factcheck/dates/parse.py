@@ -20,12 +20,17 @@ import regex
 from ..claims.times import CountedDay, DatePoint, Duration, Period, PeriodForm, Relation, RelativeTime
 from ..document import Document
 from ..numbers.numerals import CHINESE_DIGITS, chinese_value
+from .intervals import DECADE_PARTS
 from ..numbers.scanner import NumberMention, Role
 
-__all__ = ["ANAPHORIC_YEARS", "RELATIVE_YEARS", "scan_calendar", "scan_counted_days", "scan_durations"]
+__all__ = ["ANAPHORIC_YEARS", "RELATIVE_MONTHS", "RELATIVE_YEARS", "CENTURIES", "scan_calendar", "scan_counted_days", "scan_durations"]
 
 #: Year words relative to the reference year.
-RELATIVE_YEARS: dict[str, int] = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+RELATIVE_YEARS: dict[str, int] = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2}
+#: Month words relative to the reference month (本月18日, 上月底).
+RELATIVE_MONTHS: dict[str, int] = {
+    "本月": 0, "当月": 0, "同月": 0, "上月": -1, "上个月": -1, "次月": 1, "下月": 1, "下个月": 1,
+}
 #: Year words relative to the year mentioned just before (当年 = that year).
 ANAPHORIC_YEARS: dict[str, int] = {"当年": 0, "同年": 0, "次年": 1, "翌年": 1}
 
@@ -85,6 +90,35 @@ _LASTING = regex.compile(r"(?:延长|延续|持续|推迟|延期|延至|力争|�
 _OPENERS = ("自从", "自", "从")
 _SAME_PERIOD = "同期"
 _VAGUE_RECENT = regex.compile(r"近(?:些)?年来|近年|多年来|长期以来")
+
+#: Lunar dates: 农历八月十五, 正月初一, 腊月二十三 (a lunar month name or day form, or 农历).
+_LUNAR_DAY = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?"
+_LUNAR = regex.compile(
+    rf"(?P<mark>农历|阴历)?(?P<month>正|冬|腊|十[一二]?|(?<![{_CN}十百千万两几第每])[一二三四五六七八九])月"
+    rf"(?P<day>{_LUNAR_DAY})?(?![日号{_CN}十])"
+)
+_LUNAR_MONTH_NAMES = {"正": 1, "冬": 11, "腊": 12}
+#: A day written without its month (记者30日获悉, 本月18日): resolved against the reference.
+_DAY_ALONE = regex.compile(
+    r"(?P<mword>本月|当月|同月|上个?月|次月|下个?月)(?P<wday>[12]?\d|3[01]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号]"
+    r"|(?<![\d.·\-/第每初零〇一二三四五六七八九十百千万两几数多])(?P<day>[12]?\d|3[01])日(?![报记志元本内前后起子常用益夜趋程均间游])"
+)
+_DAY_CUES = ("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过", "仅")
+#: 上周三, 本周五, 下个星期一.
+_WEEKDAY = regex.compile(r"(?P<week>上个?|本|这个?|下个?)(?:周|星期|礼拜)(?P<day>[一二三四五六日天])")
+_WEEK_OFFSETS = {"上": -1, "本": 0, "这": 0, "下": 1}
+_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+#: 九十年代, 上世纪80年代初, 20世纪90年代末.
+_DECADE = regex.compile(
+    r"(?P<century>上个?世纪|本世纪|(?:19|20|21|十九|二十一|二十)世纪)?"
+    r"(?P<decade>(?<![\d{_CN}])[1-9]0|(?<![{_CN}十])[一二三四五六七八九]十)年代"
+    r"(?P<part>初期|初(?![步级中心始次衷创见])|前期|中期|中(?![国心央华])|末期|末|后期)?".replace("{_CN}", _CN)
+)
+#: Century words → the first year of the century (上世纪 and 本世纪 are resolved later).
+CENTURIES: dict[str, int] = {"19世纪": 1800, "十九世纪": 1800, "20世纪": 1900, "二十世纪": 1900,
+                             "21世纪": 2000, "二十一世纪": 2000}
+#: 今明两年, 明后两年: two years named together.
+_TWO_YEARS = regex.compile(r"(?P<first>今|明)(?P<last>明|后)两年")
 
 _AGO = regex.compile(r"前(?![夕后期沿列景提])")
 _LATER = regex.compile(r"以后|之后|后(?![备续期勤方台])")
@@ -154,8 +188,33 @@ def _point(match: regex.Match[str]) -> _Point | None:
     return point
 
 
+def _lunar_day(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text[0] == "初":
+        return _number(text[1:])
+    if text[0] == "廿":
+        return 20 + (_number(text[1:]) or 0)
+    return _number(text)
+
+
+def _lunar_points(text: str) -> list[_Point]:
+    found = []
+    for match in _LUNAR.finditer(text):
+        month_text, day_text = match["month"], match["day"]
+        lunar_form = bool(match["mark"]) or month_text in _LUNAR_MONTH_NAMES or (
+            day_text is not None and day_text[0] in "初廿"
+        )
+        if not lunar_form or (day_text is None and not match["mark"]):
+            continue
+        month = _LUNAR_MONTH_NAMES.get(month_text) or _number(month_text)
+        found.append(_Point(match.start(), match.end(), month=month, day=_lunar_day(day_text), lunar=True))
+    return found
+
+
 def _points(text: str) -> list[_Point]:
     found = []
+    lunar = _lunar_points(text) if "月" in text else []
     for match in _POINT.finditer(text):
         if match.end() > match.start():
             point = _point(match)
@@ -169,7 +228,28 @@ def _points(text: str) -> list[_Point]:
         taken = [(point.start, point.end) for point in found]
         found += [p for p in numeric if not any(s < p.end and p.start < e for s, e in taken)]
         found.sort(key=lambda point: point.start)
+    if lunar:  # 农历八月十五 is one lunar date, not the Gregorian 八月 and a number
+        found = _without_overlaps(found, lunar)
+        for point in found:  # 2023年农历八月: the year carries the lunar month
+            if point.year_only and (following := next((p for p in lunar if p.start == point.end), None)):
+                following.start, following.year, following.year_word = point.start, point.year, point.year_word
+        found = _without_overlaps(found, lunar) + lunar
+        found.sort(key=lambda point: point.start)
     return found
+
+
+def _without_overlaps(points: list[_Point], kept: list[_Point]) -> list[_Point]:
+    """``points`` that overlap none of ``kept`` (both in text order)."""
+    starts = [point.start for point in kept]
+    result = []
+    for point in points:
+        index = bisect_right(starts, point.start) - 1
+        if index >= 0 and kept[index].end > point.start:
+            continue
+        if index + 1 < len(kept) and kept[index + 1].start < point.end:
+            continue
+        result.append(point)
+    return result
 
 
 def _shorthand_spans(text: str) -> list[tuple[int, int, _Point, _Point]]:
@@ -195,12 +275,12 @@ class _Builder:
         self.document = document
         self.text = document.text
 
-    def date(self, point: _Point) -> DatePoint:
+    def date(self, point: _Point, **fields: object) -> DatePoint:
         span = self.document.span(point.start, point.end)
         return DatePoint(
             span=span, text=self.document.original_of(span), norm=(point.start, point.end),
             year=point.year, year_word=point.year_word, month=point.month, day=point.day,
-            part=point.part, time_of_day=point.time_of_day, lunar=point.lunar,
+            part=point.part, time_of_day=point.time_of_day, lunar=point.lunar, **fields,
         )
 
     def period(self, start: int, end: int, form: PeriodForm, first: _Point | None, last: _Point | None) -> Period:
@@ -279,11 +359,64 @@ def scan_calendar(document: Document) -> list[DatePoint | Period | RelativeTime]
             claims.append(build.relative(point))
         else:
             claims.append(build.date(point))
+    claims.extend(_loose_dates(document, build, claims))
     for match in _VAGUE_RECENT.finditer(text):
         span = document.span(*match.span())
         claims.append(Period(span=span, text=document.original_of(span), norm=match.span(), form="recent"))
     claims.sort(key=lambda claim: claim.norm)
     return claims
+
+
+def _loose_dates(
+    document: Document, build: _Builder, claims: list[DatePoint | Period | RelativeTime]
+) -> list[DatePoint | Period]:
+    """Dates written without a year and month (30日, 本月18日, 上周三), decades (九十年代)
+    and pairs of years (今明两年), where no other time claim stands."""
+    text = document.text
+    found: list[DatePoint | Period] = []
+    for match in _DAY_ALONE.finditer(text):
+        if match["day"] is not None and _prefix(text, match.start(), _DAY_CUES):
+            continue  # 连续30日, 历时15日: a duration
+        word = match["mword"] or ""
+        day = _number(match["wday"] or match["day"])
+        found.append(build.date(_Point(match.start(), match.end(), day=day), month_word=word))
+    for match in _WEEKDAY.finditer(text):
+        point = _Point(match.start(), match.end())
+        found.append(build.date(point, week=_WEEK_OFFSETS[match["week"][0]], weekday=_WEEKDAYS[match["day"]]))
+    for match in _DECADE.finditer(text):
+        decade = _number(match["decade"])
+        if decade is None:
+            continue
+        span = document.span(*match.span())
+        century = match["century"] or ""
+        first = last = None
+        if century in CENTURIES:
+            low, high = DECADE_PARTS[match["part"] or ""]
+            year = CENTURIES[century] + decade
+            first, last = build.date(_Point(*match.span(), year=year + low)), build.date(_Point(*match.span(), year=year + high))
+        found.append(Period(
+            span=span, text=document.original_of(span), norm=match.span(), form="decade",
+            first=first, last=last, length=float(decade), unit=f"{century}|{match['part'] or ''}",
+        ))
+    for match in _TWO_YEARS.finditer(text):
+        first_word = match["first"] + "年"
+        last_word = {"明": "明年", "后": "后年"}[match["last"]]
+        found.append(build.period(
+            match.start(), match.end(), "range",
+            _Point(match.start(), match.end(), year_word=first_word), _Point(match.start(), match.end(), year_word=last_word),
+        ))
+    if not found:
+        return []
+    taken = sorted(claim.norm for claim in claims)
+    starts = [start for start, _ in taken]
+    kept = []
+    for claim in sorted(found, key=lambda claim: claim.norm):
+        start, end = claim.norm
+        index = bisect_right(starts, start) - 1
+        if (index >= 0 and taken[index][1] > start) or (index + 1 < len(taken) and taken[index + 1][0] < end):
+            continue
+        kept.append(claim)
+    return kept
 
 
 def _until(text: str, point: _Point, points: list[_Point]) -> str:
@@ -318,6 +451,8 @@ def scan_durations(document: Document, mentions: list[NumberMention]) -> list[Du
             start -= 3
         elif before.endswith("连续"):
             start -= 2
+        elif before.endswith(("今明", "明后")):
+            continue  # 今明两年: two named years (a period), not a length of time
         consecutive = text.startswith("连续", start)
         if (recent := _RECENT.match(text, end)) is not None and not consecutive:
             near = text.endswith("近", 0, start)

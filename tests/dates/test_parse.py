@@ -67,7 +67,7 @@ def test_periods() -> None:
         ("自2021年10月起", "from", date(2021, 10, 1), None),
         ("截至2023年底", "until", None, date(2023, 12, 31)),
         ("2025年底前", "before", None, date(2025, 12, 31)),
-        ("近三年来", "recent", None, None),
+        ("近三年来", "recent", date(2021, 6, 26), date(2024, 6, 26)),  # the last three years
         ("近年来", "recent", None, None),
     ]
 
