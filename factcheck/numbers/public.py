@@ -6,7 +6,6 @@ are derived from the scanner's internal records, which may change shape freely.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Literal
 
@@ -76,12 +75,15 @@ def _public(mention: NumberMention, document: Document) -> Number:
         written_unit = _percent_unit(mention, text)
     span = document.span(start, end)
     unit = mention.unit
+    value, low, high = mention.value, mention.low, mention.high
+    if kind == "year" and mention.script == "arabic" and len(mention.numeral) == 2:
+        value = low = high = 2000 + value  # 08年: 2008
     return Number(
         span=span,
         text=document.original[span.start : span.end],
-        value=mention.value,
-        low=mention.low,
-        high=mention.high if mention.high != math.inf else math.inf,
+        value=value,
+        low=low,
+        high=high,
         unit=written_unit,
         dimension=dimension,
         kind=kind,

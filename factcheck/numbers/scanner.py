@@ -189,7 +189,7 @@ class NumberScanner:
             + list("零〇一二三四五六七八九两十百千万亿年月日号时分秒点%‰第")
         )
         self._precede_last = frozenset(
-            [text[-1] for text, _, _ in self.prefix_markers] + list("第之负")
+            [text[-1] for text, _, _ in self.prefix_markers] + list("第之负数上")
         )
 
     # -- look-ups ----------------------------------------------------------------
@@ -262,10 +262,16 @@ class NumberScanner:
             parsed = chinese_value(numeral)
             if parsed is None and numeral == "百" and text.endswith("百分之", 0, start):
                 parsed = (100.0, 100.0)  # 百分之百
+            elif text.endswith("数", 0, start) and numeral[0] in _BARE_PLACES:
+                parsed = chinese_value("几" + numeral)  # 数十, 数百万: as 几十, 几百万
+            elif parsed is None and all(char in _BARE_PLACES for char in numeral):
+                parsed = self._bare_place(text, start, numeral)
             if parsed is None:
                 return None
             low, high = parsed
             value, decimals, script = low, 0, "chinese"
+        if script == "chinese" and text.endswith(_VAGUE_COUNT, 0, start) and low != high:
+            start -= 1  # 数十人, 上千名: the word is part of the figure
         mention = NumberMention(
             start=start, end=end, numeral_start=start, numeral_end=end, numeral=numeral,
             script=script, value=value, low=low, high=high, decimals=decimals,
@@ -320,6 +326,19 @@ class NumberScanner:
             markers.append(Marker(marker, direction, "prefix", start - length, start, near))
             mention.start = start - length
             break
+
+    def _bare_place(self, text: str, start: int, numeral: str) -> tuple[float, float] | None:
+        """千 or 万 standing alone after a word that counts it: 近千人 (about 1,000), 上千名
+        (a thousand or more, below ten thousand), 数百 (several hundred), 逾万 (over 10,000)."""
+        one = chinese_value("一" + numeral)
+        if one is None:
+            return None
+        place = one[0]
+        if text.endswith("上", 0, start) and not text.endswith(("以上", "之上"), 0, start):
+            return place, place * 10 - 1
+        if any(text.endswith(marker, 0, start) for marker, _, _ in self.prefix_markers):
+            return place, place  # 近千, 逾万: the marker sets the bound
+        return None
 
     def _sign(self, text: str, start: int) -> str:
         """The minus sign written right before the numeral at ``start``, or ``""``.
@@ -718,6 +737,10 @@ def _join_chinese_range(text: str, mention: NumberMention) -> None:
 
 
 _MINUS_SIGNS = frozenset("-−－")
+#: A place word that can stand for "one of it" after a counting word (近千, 上万, 数百).
+_BARE_PLACES = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 100000000.0}
+#: Words that make a place word a vague count (数十, 上千), part of the figure.
+_VAGUE_COUNT = ("数", "上")
 _WORDED_PERCENT = frozenset({"百分之", "千分之", "万分之", "分之", "成"})
 _AFTER_WORD = "\x00"  # marks a dash after a word, a sign only before a percent or a reading
 #: How far back a context cue (气温, 时速, 地震 …) may stand, within the clause.
