@@ -20,8 +20,8 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     "check": ".api",
     "extract": ".api",
-    "numbers": ".numbers.public",
-    "Number": ".numbers.public",
+    "numbers": ".numerics.public",
+    "Number": ".numerics.public",
     "Average": ".claims.models",
     "Breakdown": ".claims.models",
     "BreakdownPart": ".claims.models",
@@ -56,7 +56,45 @@ _EXPORTS: dict[str, str] = {
     "Span": ".span",
 }
 
-__all__ = sorted([*_EXPORTS, "__version__"])
+__all__ = [
+    "Average",
+    "Breakdown",
+    "BreakdownPart",
+    "Change",
+    "Claim",
+    "Comparison",
+    "Config",
+    "CountedDay",
+    "DatePoint",
+    "DecodeError",
+    "Document",
+    "Duration",
+    "Edit",
+    "Enumeration",
+    "FileError",
+    "Finding",
+    "Fix",
+    "Number",
+    "Percentage",
+    "Period",
+    "PersonMention",
+    "PlaceMention",
+    "Quantity",
+    "ReferenceDate",
+    "Related",
+    "RelativeTime",
+    "Report",
+    "Respective",
+    "Severity",
+    "Share",
+    "Span",
+    "__version__",
+    "apply_fixes",
+    "check",
+    "extract",
+    "fix_document",
+    "numbers",
+]
 
 
 def __getattr__(name: str) -> Any:
@@ -95,5 +133,5 @@ if TYPE_CHECKING:  # for type checkers and editors: the names as ordinary import
     from .document import DecodeError, Document
     from .findings import Edit, FileError, Finding, Fix, Related, Report, Severity
     from .fixes import apply_fixes, fix_document
-    from .numbers.public import Number, numbers
+    from .numerics.public import Number, numbers
     from .span import Span

@@ -34,3 +34,33 @@ def test_report_is_json_serialisable() -> None:
     report = factcheck.check("逾2万余人。")
     data = report.model_dump(mode="json")
     assert data["findings"][0]["span"] == {"start": 0, "end": 5}
+
+
+def test_every_public_name_resolves_and_is_listed() -> None:
+    assert set(factcheck.__all__) == {*factcheck._EXPORTS, "__version__"}
+    for name in factcheck.__all__:
+        assert getattr(factcheck, name) is not None
+
+
+def test_importing_the_package_loads_no_pipeline() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, factcheck; "
+        "loaded = [m for m in sys.modules if m.startswith('factcheck.')]; "
+        "print(','.join(loaded)); "
+        "assert 'regex' not in sys.modules and 'pydantic' not in sys.modules"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+def test_numbers_reads_figures_with_spans_into_the_original() -> None:
+    text = "全县共有  \n不少于100人参加，增长-3.2%。"
+    found = factcheck.numbers(text)
+    assert [(n.text, n.kind) for n in found] == [("不少于100人", "quantity"), ("-3.2%", "percent")]
+    for number in found:
+        assert text[number.span.start : number.span.end] == number.text
+    assert found[0].high == float("inf") and found[1].value == -3.2

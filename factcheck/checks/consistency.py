@@ -19,7 +19,7 @@ from ..document import Document
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..findings import Edit
 from ..lexicon import lexicons
-from ..numbers.scanner import Marker, NumberMention, Role
+from ..numerics.scanner import Marker, NumberMention, Role
 from .averaging import per_unit_violation, yearly_violation
 from .endpoints import amount_places, base_value, direction_of, endpoint_notes, evaluate, values
 from .formatting import number

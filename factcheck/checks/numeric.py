@@ -11,7 +11,7 @@ from ..claims.enumerations import item_counts
 from ..claims.models import Breakdown, Change, Enumeration, Percentage, Quantity, Respective
 from ..claims.quantities import is_countable_count
 from ..claims.respective import subject_counts
-from ..numbers.scanner import Marker, NumberMention, Role
+from ..numerics.scanner import Marker, NumberMention, Role
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..words import is_verb
 from .formatting import number

@@ -17,7 +17,7 @@ from ..document import Document
 from ..dates.reference import PLAN_CUES, ReferenceDate
 from ..dates.resolve import SENTENCE_END
 from ..engine.registry import Params, RelatedSpan, Violation, check
-from ..numbers.scanner import NumberMention, Role
+from ..numerics.scanner import NumberMention, Role
 from ..span import Span
 from .formatting import number
 

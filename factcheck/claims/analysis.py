@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from ..document import Document
-from ..numbers.scanner import NumberMention, scan_numbers
+from ..numerics.scanner import NumberMention, scan_numbers
 
 __all__ = ["Analysis", "extractor", "public_extractors"]
 

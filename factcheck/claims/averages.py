@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from ..numbers.scanner import NumberMention, Role
+from ..numerics.scanner import NumberMention, Role
 from .analysis import Analysis, extractor
 from .models import Average
 from .quantities import quantity_of

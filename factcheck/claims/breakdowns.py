@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from ..numbers.scanner import NumberMention, Role
+from ..numerics.scanner import NumberMention, Role
 from .analysis import Analysis, extractor
 from .models import Breakdown, BreakdownPart
 from .quantities import quantity_of

@@ -14,7 +14,7 @@ import regex
 
 from ..resources import lexicon_cache
 from ..lexicon import lexicons
-from ..numbers.scanner import NumberMention, Role
+from ..numerics.scanner import NumberMention, Role
 from .analysis import Analysis, extractor
 from .models import Change, Quantity
 from .quantities import quantity_of

@@ -20,7 +20,7 @@ import regex
 
 from ..resources import lexicon_cache
 from ..lexicon import lexicons
-from ..numbers.scanner import NumberMention, Role
+from ..numerics.scanner import NumberMention, Role
 from .analysis import Analysis, extractor
 from .models import Change, Comparison, Percentage, Quantity
 from .quantities import clause_start, percentage_of, quantity_of

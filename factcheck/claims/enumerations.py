@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from ..numbers.numerals import chinese_value
+from ..numerics.numerals import chinese_value
 from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
 from ..words import is_verb
 from .analysis import Analysis, extractor

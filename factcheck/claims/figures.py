@@ -19,7 +19,7 @@ from datetime import date
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..numbers.scanner import Role
+from ..numerics.scanner import Role
 from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
 from .analysis import Analysis, extractor
 from .models import ClaimBase, Quantity

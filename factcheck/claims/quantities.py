@@ -7,7 +7,7 @@ import math
 import regex
 
 from ..document import Document
-from ..numbers.scanner import NumberMention, Role
+from ..numerics.scanner import NumberMention, Role
 from .analysis import Analysis, extractor
 from .models import Percentage, Quantity
 

@@ -12,8 +12,8 @@ from bisect import bisect_left
 import regex
 
 from ..document import Document
-from ..numbers.numerals import chinese_value
-from ..numbers.scanner import NumberMention, Role
+from ..numerics.numerals import chinese_value
+from ..numerics.scanner import NumberMention, Role
 from .analysis import Analysis, extractor
 from .enumerations import item_counts
 from .models import Respective

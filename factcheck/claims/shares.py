@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ..numbers.scanner import NumberMention, Role
+from ..numerics.scanner import NumberMention, Role
 from .analysis import Analysis, extractor
 from .models import Share
 from .quantities import clause_start, percentage_of, quantity_of

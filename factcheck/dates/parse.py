@@ -19,9 +19,9 @@ import regex
 
 from ..claims.times import CountedDay, DatePoint, Duration, Period, PeriodForm, Relation, RelativeTime
 from ..document import Document
-from ..numbers.numerals import CHINESE_DIGITS, chinese_value
+from ..numerics.numerals import CHINESE_DIGITS, chinese_value
 from .intervals import DECADE_PARTS
-from ..numbers.scanner import NumberMention, Role
+from ..numerics.scanner import NumberMention, Role
 
 __all__ = ["ANAPHORIC_YEARS", "RELATIVE_MONTHS", "RELATIVE_YEARS", "CENTURIES", "scan_calendar", "scan_counted_days", "scan_durations"]
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 
 from factcheck.document import Document
-from factcheck.numbers.scanner import Role, scan_numbers
+from factcheck.numerics.scanner import Role, scan_numbers
 from tests.strategies import article_text
 
 

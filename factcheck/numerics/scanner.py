@@ -101,7 +101,7 @@ _NUMERAL = regex.compile(
     r"|(?P<chinese>[零〇一二三四五六七八九两壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億几]+"
     r"(?:点[零〇一二三四五六七八九]+)?)"
     # 半年, 半个月, 半小时: a half with a time unit and no numeral (not 上半年, 半年度, 多半)
-    r"|(?P<half>(?<![上下前后大多个一两三四五六七八九十百千万\d])半(?=个多?月|个?小时|年(?![度报级初底末])))"
+    r"|(?P<half>(?<![上下前后大多个一两三四五六七八九十百千万\d])半(?=个多?月|个?小时|年(?![度报级初底末])|成(?![品为功立就熟年])))"
 )
 _QUOTED_SHORT = regex.compile(r"[“\"‘][^“”\"‘’\n]{1,14}[”\"’]")
 _DATE_DAY_CUES = ("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过")
@@ -217,7 +217,7 @@ class NumberScanner:
         quoted_starts = [start for start, _ in quoted]
         mentions: list[NumberMention] = []
         follow_first, precede_last = self._follow_first, self._precede_last
-        covered = 0  # the end of a mixed numeral's tail (3万4000): its digits are read
+        covered = 0  # the end of the last mention: a numeral inside it (3万4000) is part of it
         for match in _NUMERAL.finditer(text):
             start, end = match.span()
             if start < covered:
@@ -244,8 +244,7 @@ class NumberScanner:
             while mentions and mentions[-1].start >= mention.start:
                 mentions.pop()  # 4分之3, 3万分之1: the denominator is part of the fraction
             mentions.append(mention)
-            if "tail" in mention.extra or "cents" in mention.extra:
-                covered = mention.end  # 3万4000, 3元5角: the digits after are read
+            covered = max(covered, mention.end)  # 3万4000, 3元5角, 16万余起: read as one
         return _join_ranges(text, mentions)
 
     def _mention(self, text: str, match: regex.Match[str]) -> NumberMention | None:
@@ -338,6 +337,8 @@ class NumberScanner:
             return place, place * 10 - 1
         if any(text.endswith(marker, 0, start) for marker, _, _ in self.prefix_markers):
             return place, place  # 近千, 逾万: the marker sets the bound
+        if text[start + len(numeral) : start + len(numeral) + 1] in ("余", "多"):
+            return place, place  # 百余人, 千余户: the marker sets the bound
         return None
 
     def _sign(self, text: str, start: int) -> str:
@@ -458,6 +459,12 @@ class NumberScanner:
                 self._read_in_context(text, mention)
             if mention.unit is None:
                 return position  # 三级医院: a grade names a thing, it measures nothing
+            if mention.unit_text == "番":
+                if not regex.search(r"翻了?$", text[max(0, mention.start - 2) : mention.start]):
+                    mention.unit, mention.extra["label"] = None, "1"  # 三番: no figure
+                    return position
+                mention.extra["doublings"] = "1"  # 翻两番: ×4
+                mention.start -= 2 if text.endswith("翻了", 0, mention.start) else 1
             if mention.unit.kind == "ratio":
                 mention.role = Role.MULTIPLE
             elif (
@@ -533,7 +540,8 @@ class NumberScanner:
         if before == "第":
             mention.role = Role.ORDINAL
             return
-        if before in "·." and before or after == "·" or _is_letter(before) or _is_letter(after):
+        hyphenated = before in ("-", "–") and _is_letter(text[start - 2 : start - 1])  # COVID-19, F-35
+        if before in "·." and before or after == "·" or _is_letter(before) or _is_letter(after) or hyphenated:
             if mention.role is not Role.PERCENT:
                 mention.role = Role.LABEL
                 return
@@ -564,6 +572,8 @@ class NumberScanner:
             mention.value += 0.5  # 一吨半, 两个半小时 (成半 is handled with 成 below)
             mention.low += 0.5
             mention.high += 0.5
+        if "doublings" in mention.extra:  # 翻两番: the figure doubles twice
+            mention.value, mention.low, mention.high = 2**mention.value, 2**mention.low, 2**mention.high
         magnitude = mention.magnitude
         mention.value *= magnitude
         base_low, base_high = mention.low * magnitude, mention.high * magnitude
@@ -702,6 +712,8 @@ def _range_ends(text: str, first: NumberMention, second: NumberMention) -> bool:
         shapes = first.role is Role.BARE or (
             first.role is Role.QUANTITY and first.unit_text == second.unit_text  # 6℃—10℃
         )
+    elif second.role in (Role.POINTS, Role.MULTIPLE):
+        shapes = first.role is Role.BARE  # 5到8个百分点, 2—3倍
     elif second.role is Role.PERCENT:
         form = second.extra.get("percent")
         shapes = form in ("%", "‰") and (

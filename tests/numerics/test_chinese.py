@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from factcheck.numbers.chinese import parse_chinese
+from factcheck.numerics.chinese import parse_chinese
 
 
 @pytest.mark.parametrize(

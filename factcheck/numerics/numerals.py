@@ -1,7 +1,7 @@
 """Value of a numeral string: Arabic (``36,915``, ``65.87422``) or Chinese (``二十``).
 
-Only the numeral itself is read here (:mod:`factcheck.numbers.chinese`): approximation
-markers, magnitudes and units are handled by :mod:`factcheck.numbers.scanner`. Ranges
+Only the numeral itself is read here (:mod:`factcheck.numerics.chinese`): approximation
+markers, magnitudes and units are handled by :mod:`factcheck.numerics.scanner`. Ranges
 written as adjacent digits (``一两``, ``三四十``, ``十七八``) and ``几`` (``十几``) become
 intervals here; read as a plain numeral ``一两`` would be 12.
 """

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.numbers.numerals import arabic_value, chinese_value
+from factcheck.numerics.numerals import arabic_value, chinese_value
 
 _DIGITS = "零一二三四五六七八九"
 
