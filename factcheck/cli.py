@@ -135,6 +135,9 @@ def _parser() -> argparse.ArgumentParser:
     claims.add_argument("path", metavar="FILE")
     claims.add_argument("--format", choices=("text", "json"), default="text")
     claims.add_argument("--sections", action="store_true", help="also show the article's structure")
+    claims.add_argument(
+        "--date", type=_date, dest="reference_date", help="resolve 今年, 30日 … as of this date (YYYY-MM-DD)"
+    )
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -405,7 +408,7 @@ def _claims(arguments: argparse.Namespace) -> int:
         print(f"{arguments.path}: empty file, nothing to show", file=sys.stderr)
         return EXIT_OK
     document = article.document
-    claims = extract(document)
+    claims = extract(document, reference_date=arguments.reference_date)
     if arguments.format == "json":
         payload: dict[str, object] = {
             "reference_dates": _reference_dates(document),
@@ -415,11 +418,13 @@ def _claims(arguments: argparse.Namespace) -> int:
             payload.update(sections_payload(document))
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
-    for dated in _reference_dates(document):
+    if arguments.reference_date is not None:
+        print(f"reference date: {arguments.reference_date} (given)\n")
+    for dated in [] if arguments.reference_date is not None else _reference_dates(document):
         where = f"line {dated['line']}: {dated['text']}" if dated["text"] else ""
         scope = "" if dated["lines"] is None else f" for lines {dated['lines'][0]}–{dated['lines'][1]}"
         print(f"reference date{scope}: {dated['describe']}" + (f" — {where}" if where else ""))
-    if dating_of(document).article is not None:
+    if dating_of(document).article is not None and arguments.reference_date is None:
         print()
     if arguments.sections:
         print(render_sections(document))

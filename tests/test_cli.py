@@ -188,3 +188,14 @@ def test_a_folder_without_articles_is_an_error(tmp_path: Path, capsys: pytest.Ca
     assert main(["check", str(tmp_path)]) == 2
     error = capsys.readouterr().err
     assert "no article files" in error and str(tmp_path) in error
+
+
+def test_claims_render_every_time_family_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("近三年来投资增长。30日，上周三。今明两年，九十年代初。农历八月十五。2018年至今。\n", encoding="utf-8")
+    assert main(["claims", str(article), "--date", "2023-05-20"]) == 0
+    out = capsys.readouterr().out
+    assert "{" not in out and "None" not in out and "reference date: 2023-05-20 (given)" in out
+    for resolved in ("2020-05-20 … 2023-05-20", "2023-04-30", "2023-05-10", "2023-01-01 … 2024-12-31",
+                     "1990-01-01 … 1993-12-31", "2023-09-29", "2018-01-01 … 2023-05-20"):
+        assert resolved in out

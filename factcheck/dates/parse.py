@@ -460,7 +460,7 @@ def scan_durations(document: Document, mentions: list[NumberMention]) -> list[Du
             span = document.span(first, recent.end())
             found.append(Period(
                 span=span, text=document.original_of(span), norm=(first, recent.end()), form="recent",
-                length=mention.value if mention.exact or near else None, unit=mention.unit_text,
+                length=mention.value if not mention.is_range and (mention.exact or near) else None, unit=mention.unit_text,
             ))
             continue
         relation: Relation = "span"

@@ -105,7 +105,7 @@ _NUMERAL = regex.compile(
 )
 _QUOTED_SHORT = regex.compile(r"[“\"‘][^“”\"‘’\n]{1,14}[”\"’]")
 _DATE_DAY_CUES = ("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过")
-_PERCENT_SIGNS = ("%", "‰")
+_PERCENT_SIGNS = ("%", "‰", "‱")
 _POINTS_WORDS = ("个百分点", "百分点")
 #: ``N分之`` right before a numeral: the denominator of a fraction (三分之一, 4分之3).
 _DENOMINATOR = regex.compile(r"(?:(?<![\d.])(?P<arabic>\d{1,5})(?P<scale>[十百千万])?|(?P<chinese>[一二两三四五六七八九十百千万]{1,6}))分之$")

@@ -20,6 +20,7 @@ from ..claims.models import (
     Respective,
     Share,
 )
+from ..claims.times import CountedDay, DatePoint, Duration, Period, RelativeTime
 from ..document import Document
 from .text import display_width
 
@@ -123,6 +124,77 @@ def _place(claim: PlaceMention) -> str:
 def _person(claim: PersonMention) -> str:
     title = f" ({claim.title})" if claim.title else ""
     return f"{claim.role}{title}"
+
+
+def _days(start: object, end: object) -> str:
+    """A resolved interval: one day, or first … last; ``""`` when not resolved."""
+    if start is None and end is None:
+        return ""
+    if start == end:
+        return str(start)
+    return f"{start or '…'} … {end or '…'}"
+
+
+def _written_date(claim: DatePoint) -> str:
+    parts = []
+    if claim.year is not None:
+        parts.append(f"year {claim.year}")
+    elif claim.year_word:
+        parts.append(claim.year_word)
+    if claim.month_word:
+        parts.append(claim.month_word)
+    if claim.month is not None:
+        parts.append(f"{'lunar ' if claim.lunar else ''}month {claim.month}")
+    if claim.day is not None:
+        parts.append(f"day {claim.day}")
+    if claim.week is not None:
+        parts.append(f"{['last', 'this', 'next'][claim.week + 1] if -1 <= claim.week <= 1 else claim.week} week, weekday {claim.weekday}")
+    if claim.part:
+        parts.append(claim.part)
+    if claim.time_of_day:
+        parts.append(claim.time_of_day)
+    return ", ".join(parts)
+
+
+@describer("date")
+def _date(claim: DatePoint) -> str:
+    days = _days(claim.start, claim.end)
+    written = _written_date(claim)
+    return f"{days}  ({written})" if days else f"{written} (not resolved: no reference date)"
+
+
+_FORMS = {
+    "range": "from … to", "since": "since, up to the reference date", "from": "from, open-ended",
+    "until": "up to", "before": "by", "recent": "the last", "decade": "decade",
+}
+
+
+@describer("period")
+def _period(claim: Period) -> str:
+    days = _days(claim.start, claim.end)
+    form = _FORMS.get(claim.form, claim.form)
+    if claim.form == "recent" and claim.length is not None:
+        form = f"the last {number(claim.length)} {claim.unit}"
+    return f"{days}  ({form})" if days else f"{form} (not resolved)"
+
+
+@describer("duration")
+def _duration(claim: Duration) -> str:
+    reading = _interval(claim.low, claim.high, claim.unit)
+    relation = {"ago": ", ago", "later": ", later", "span": ""}[claim.relation]
+    return f"{reading}{', consecutive' if claim.consecutive else ''}{relation}"
+
+
+@describer("relative")
+def _relative_time(claim: RelativeTime) -> str:
+    days = _days(claim.start, claim.end)
+    same = ", same period" if claim.same_period else ""
+    return f"{days}  ({claim.word}{same})" if days else f"{claim.word}{same}"
+
+
+@describer("counted-day")
+def _counted_day(claim: CountedDay) -> str:
+    return f"month {claim.month}, day {claim.day}: {claim.name}"
 
 
 def describe_claim(claim: ClaimBase) -> str:
