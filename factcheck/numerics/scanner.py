@@ -575,8 +575,9 @@ class NumberScanner:
         if "doublings" in mention.extra:  # 翻两番: the figure doubles twice
             mention.value, mention.low, mention.high = 2**mention.value, 2**mention.low, 2**mention.high
         magnitude = mention.magnitude
-        mention.value *= magnitude
-        base_low, base_high = mention.low * magnitude, mention.high * magnitude
+        tail = float(mention.extra.get("tail_value", 0))  # 3万4000: 30000 + 4000
+        mention.value = mention.value * magnitude + tail
+        base_low, base_high = mention.low * magnitude + tail, mention.high * magnitude + tail
         if mention.extra.get("percent") == "成":
             half = 5 if mention.extra.get("half") else 0
             mention.value = mention.value * 10 + half
@@ -627,7 +628,7 @@ def _add_cents(mention: NumberMention, cents: regex.Match[str]) -> int:
     def digit(char: str | None) -> int:
         return 0 if not char else int(char) if char.isdigit() else DIGITS[char]
 
-    extra = digit(cents["jiao"]) / 10 + digit(cents["fen"]) / 100
+    extra = (digit(cents["jiao"]) * 10 + digit(cents["fen"])) / 100
     scale = mention.magnitude or 1.0
     mention.value += extra / scale
     mention.low += extra / scale
@@ -644,7 +645,7 @@ _MIXED_UNITS = regex.compile(r"零(\d)(?![\d.])")
 def _mixed_tail(text: str, position: int, mention: NumberMention) -> int:
     """The rest of a numeral mixing digits and place words after its magnitude:
     3万4000 (the lower places written in full), 5万4千6百, 2千零3. Returns the new
-    position and folds the tail into ``mention.value`` (in units of the magnitude).
+    position; the tail's value is added once the magnitude has been applied.
 
     A shorter digit run is not a tail: in 390万65岁以上 the 65 is another number.
     """
@@ -670,10 +671,8 @@ def _mixed_tail(text: str, position: int, mention: NumberMention) -> int:
             return position
     if regex.match(r"[多余]?[万亿]", text, pos=end):
         return position  # 1亿3千多万: the tail is a count of 万, not a lower place
-    mention.value += tail / magnitude
-    mention.low += tail / magnitude
-    mention.high += tail / magnitude
     mention.extra["tail"] = text[position:end]
+    mention.extra["tail_value"] = str(tail)  # added after the magnitude, in _apply_markers
     return end
 
 

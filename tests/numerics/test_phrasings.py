@@ -179,3 +179,27 @@ def test_half_that_starts_a_word_adds_nothing(text: str) -> None:
 @pytest.mark.parametrize("text", ["2023-13-45", "版本v2023.1.2发布"])
 def test_digit_dates_must_be_calendar_dates_without_a_letter_before(text: str) -> None:
     assert [c for c in factcheck.extract(text) if type(c).__name__ == "DatePoint"] == []
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1000, max_value=9999))
+def test_mixed_numerals_round_trip(high: int, low: int) -> None:
+    (number,) = factcheck.numbers(f"投资{high}万{low}元。")
+    assert number.value == high * 10000 + low and number.unit == "元"
+
+
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=9))
+def test_digits_with_place_words_round_trip(ten_thousands: int, thousands: int, hundreds: int) -> None:
+    (number,) = factcheck.numbers(f"共{ten_thousands}万{thousands}千{hundreds}百人")
+    assert number.value == ten_thousands * 10000 + thousands * 1000 + hundreds * 100
+
+
+@given(st.decimals(min_value="0.1", max_value="99.9", places=1), st.sampled_from(["增长", "变化为", "（", "，"]))
+def test_a_minus_sign_after_a_word_or_mark_negates_a_percentage(value: object, before: str) -> None:
+    (number,) = factcheck.numbers(f"{before}-{value}%")
+    assert number.value == -float(str(value)) and number.high <= 0
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_a_dash_between_figures_never_makes_a_negative(first: int, second: int) -> None:
+    found = factcheck.numbers(f"共{first}-{second}人")
+    assert all(number.low >= 0 for number in found)
