@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from datetime import date
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..numerics.scanner import Role
 from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
 from .analysis import Analysis, extractor
-from .models import ClaimBase, Quantity
+from ..span import Span
+from .models import Quantity
 from .quantities import quantity_of
 from .times import DatePoint, Period, RelativeTime
 
@@ -106,10 +107,17 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
-class Figure(ClaimBase):
-    """A quantity with the measure it states and its scope."""
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity with the measure it states and its scope.
 
-    kind: str = "figure"
+    Internal to the rules (not one of :func:`factcheck.extract`'s claims), so a plain
+    slotted dataclass: a long article has one per quantity.
+    """
+
+    span: Span
+    text: str
+    norm: tuple[int, int]
     quantity: Quantity
     action: str | None  # canonical verb: 抓获, 缴获 …
     object: str | None  # canonical object: 嫌疑人, 毒品, 冰毒 …
@@ -121,7 +129,7 @@ class Figure(ClaimBase):
     story: int = 0
     sentence: int = -1
     approximate: bool = False
-    extra: dict[str, str] = Field(default_factory=dict)
+    kind: str = "figure"
 
     @property
     def measure(self) -> tuple[str | None, str | None, str]:

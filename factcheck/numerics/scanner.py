@@ -638,6 +638,9 @@ def _add_cents(mention: NumberMention, cents: regex.Match[str]) -> int:
 
 
 _PLACES = {"千": 1000, "百": 100, "十": 10}
+#: The lower places of a magnitude written in full digits (万 → 4 digits: 3万4000).
+_FULL_PLACES = {places: regex.compile(rf"\d{{{places}}}(?![\d.,])") for places in range(1, 9)}
+_LARGER_MAGNITUDE = regex.compile(r"[多余]?[万亿]")
 _MIXED_PLACE = regex.compile(r"(零)?(\d)([千百十])")
 _MIXED_UNITS = regex.compile(r"零(\d)(?![\d.])")
 
@@ -652,7 +655,7 @@ def _mixed_tail(text: str, position: int, mention: NumberMention) -> int:
     magnitude = mention.magnitude
     places = len(str(int(magnitude))) - 1  # 万 → 4 digits below it
     tail = 0
-    full = regex.match(rf"\d{{{places}}}(?![\d.,])", text, pos=position) if places <= 8 else None
+    full = _FULL_PLACES[places].match(text, position) if places in _FULL_PLACES else None
     if full is not None and not text.startswith(("年", "月", "日", "号"), full.end()):
         tail, end = int(full.group()), full.end()
     else:
@@ -669,7 +672,7 @@ def _mixed_tail(text: str, position: int, mention: NumberMention) -> int:
             tail, end = tail + int(last.group(1)), last.end()
         if tail == 0:
             return position
-    if regex.match(r"[多余]?[万亿]", text, pos=end):
+    if _LARGER_MAGNITUDE.match(text, end):
         return position  # 1亿3千多万: the tail is a count of 万, not a lower place
     mention.extra["tail"] = text[position:end]
     mention.extra["tail_value"] = str(tail)  # added after the magnitude, in _apply_markers
@@ -786,9 +789,12 @@ def _is_letter(char: str) -> bool:
     return bool(char) and char.isascii() and char.isalpha()
 
 
+_RECENT_PERIOD = regex.compile(r"(?:个)?(?:多)?(?:年|个月|月|天|日|周)(?:多)?(?:来|以来|间)")
+
+
 def _recent_period(text: str, numeral_end: int) -> bool:
     tail = text[numeral_end : numeral_end + 6]
-    return bool(regex.match(r"(?:个)?(?:多)?(?:年|个月|月|天|日|周)(?:多)?(?:来|以来|间)", tail))
+    return _RECENT_PERIOD.match(tail) is not None
 
 
 def _looks_like_year(mention: NumberMention) -> bool:
