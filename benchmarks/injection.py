@@ -102,13 +102,33 @@ def future_event(text: str, rng: random.Random) -> Injected:
     return text[:at] + sentence + text[at:], at, at + len(sentence.split("，")[0])
 
 
+def _two_character_words(text: str, start: int) -> list[tuple[int, int]]:
+    """Where the text has a two-character word, as a segmenter reads it in context.
+
+    jieba (a test extra) segments the story, so a cut falls inside a word of the sentence
+    (经|济 in 经济发展), not across two words that happen to spell another (我国|交通 has
+    国交). Without jieba, any listed pair between Han characters is taken.
+    """
+    try:
+        import jieba
+    except ImportError:
+        return [m.span(1) for m in _HAN_PAIR.finditer(text, start) if is_word(m.group(1))]
+    jieba.setLogLevel(60)
+    return [
+        (begin, end)
+        for word, begin, end in jieba.tokenize(text[start:])
+        if len(word) == 2 and is_word(word) and regex.fullmatch(r"\p{Han}{2}", word)
+        for begin, end in [(begin + start, end + start)]
+    ]
+
+
 def cut_word(text: str, rng: random.Random) -> Injected:
-    start = _body_start(text)
-    match = _choose(rng, [m for m in _HAN_PAIR.finditer(text, start) if is_word(m.group(1))])
-    if match is None:
+    words = _two_character_words(text, _body_start(text))
+    if not words:
         return None
-    middle = match.start() + 1
-    return text[:middle] + "\n\n" + text[middle:], match.start(), match.end() + 2
+    begin, end = rng.choice(words)
+    middle = begin + 1
+    return text[:middle] + "\n\n" + text[middle:], begin, end + 2
 
 
 KINDS: dict[str, tuple[str, Callable[[str, random.Random], Injected]]] = {

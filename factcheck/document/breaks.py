@@ -9,7 +9,9 @@ same on the page, so a break is only treated as a cut when the text around it sh
 * ``clause``:   a line of body length ends on a comma or an enumeration comma
   (``…等多种形式，|积极开展``);
 * ``word``:     the next line starts with a single character before a punctuation mark,
-  or with 的 — it completes a word or phrase of the line before (``支|持。``);
+  or with 的 — it completes a word or phrase of the line before (``支|持。``); or, on a
+  line of body length, the characters either side of the break form a common word
+  that the line's own last two characters do not (``经|济``, ``建|设``);
 * ``sentence``: the line ends a sentence inside it and then stops mid-sentence, or it
   is a sentence with a figure and a clause (``今年3月28日，市公安局矿工路|派出所``).
 
@@ -26,8 +28,9 @@ from dataclasses import dataclass
 
 import regex
 
-from ..resources import lexicon_cache
 from ..lexicon import lexicons
+from ..resources import lexicon_cache
+from ..words import is_word
 
 __all__ = ["LineJoin", "find_line_joins"]
 
@@ -54,7 +57,7 @@ _CLOSERS = frozenset("”’」』）)】》〕")
 _OPEN_CLOSE = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("【", "】"))
 _CREDIT_END = regex.compile(r"(?:记者|通讯员|摄影|\s)[\p{Han}\s]{0,20}摄$")
 _HEADING_START = regex.compile(
-    r"^(?:#|▲|△|□|■|◆|◇|★|☆|>|\||[-*+] |图为|图片|图/|本报记者|本报通讯员|记者|通讯员|责任编辑|编辑|"
+    r"^(?:#|▲|△|□|■|◆|◇|★|☆|>|\||[-*+] |图为|图片|图/|本报讯|本报记者|本报通讯员|记者|通讯员|责任编辑|编辑|"
     r"[一二三四五六七八九十]+[、.]|\d+[.、](?!\d)|（[一二三四五六七八九十\d]+）|第[一二三四五六七八九十]+[，、])"
 )
 _CONTINUABLE_START = regex.compile(r"^[\p{Han}\d“‘\"，,、。；：）)”’%]")
@@ -66,6 +69,10 @@ _WINDOW = 400  # characters before a break that the evidence is read from
 #: evidence a headline can also show; a cut number, quote or word is evidence on any line
 _WEAK_EVIDENCE = frozenset({"clause", "sentence"})
 _FIGURE_END = regex.compile(r"\d[\d.]{0,40}(?:%|‰|\p{Han}{1,2})?$")
+#: A line ending on a count (参保人数达10.5亿人): its last character is a unit, not half a word.
+_COUNT_END = regex.compile(r"\d[\d.]{0,40}[十百千万亿]*\p{Han}?$")
+#: A space between two phrases, as titles are written (美国挑动俄乌冲突 为自身牟利).
+_TITLE_SPACE = regex.compile(r"\p{Han}[ \u3000]\p{Han}[^，、；。]*$")
 _DASH_END = regex.compile(r"[—－–\-]{2}$")
 #: A line that opens a news item with its date: 12月28日，…; 2024年全国…; 今天（3月2日）…
 _ITEM_OPENING = regex.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年|[今昨前]天|近日|日前)")
@@ -122,6 +129,25 @@ def _is_standalone(line: str) -> bool:
     return _is_heading_like(line) or (len(line) <= 12 and line[-1] in "：:！!")
 
 
+def _cuts_a_word(previous: str, following: str) -> bool:
+    """The break splits a common two-character word (经|济, 建|设, 群|众): the characters
+    either side form a word, the line does not end on a word of its own nor on a figure,
+    and, when the line has no clause (it may be a title), the next line does not start
+    with a word of its own."""
+    last, first = previous[-1], following[0]
+    if not ("\u4e00" <= last <= "\u9fff" and "\u4e00" <= first <= "\u9fff"):
+        return False
+    if not is_word(last + first) or _COUNT_END.search(previous):
+        return False  # 就业297万人|人力资源: a title ending on a figure
+    if any(is_word(previous[-length:]) for length in (2, 3, 4)):
+        return False
+    if not any(mark in previous for mark in "，、；。") or _TITLE_SPACE.search(previous):
+        # a line without a clause may be a title; the body after a title starts with a
+        # word (生态环境部…, 国际人士…), the rest of a cut word does not (示美国…, 态文明…)
+        return not any(is_word(following[:length]) for length in (2, 3, 4))
+    return True
+
+
 def cut_evidence(previous: str, following: str) -> str | None:
     """Why the break between ``previous`` and ``following`` cuts a sentence, or ``None``."""
     if _NUMBER_END.search(previous[-16:]) and _number_continuation().match(following):
@@ -129,6 +155,8 @@ def cut_evidence(previous: str, following: str) -> str | None:
     if _unclosed(previous):
         return "quote"
     if following[0] == "的" or _ONE_CHARACTER_CLAUSE.match(following):
+        return "word"
+    if _cuts_a_word(previous, following):
         return "word"
     if len(previous) < 12:
         return None  # short lines ending on a comma are verse or slogans (远离毒品，/珍爱生命。)
@@ -165,8 +193,13 @@ def find_line_joins(text: str) -> list[LineJoin]:
             continue
         if (not continues and _HEADING_START.match(line)) or _HEADING_START.match(following):
             continue
-        if not _CONTINUABLE_START.match(following) or _is_standalone(following):
-            continue
+        number_cut = (  # 15万|户: a unit or magnitude, never a line of its own (a date line is)
+            _NUMBER_END.search(previous[-16:]) is not None
+            and not following[0].isdigit()
+            and _number_continuation().match(following) is not None
+        )
+        if not _CONTINUABLE_START.match(following) or (_is_standalone(following) and not number_cut):
+            continue  # a short line standing alone, unless it is the unit of a cut number (15万|户)
         if not continues and _is_item_title(line, following):
             continue
         reason = cut_evidence(previous, following)
