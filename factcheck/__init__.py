@@ -20,6 +20,7 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     "check": ".api",
     "extract": ".api",
+    "check_many": ".batch",
     "numbers": ".numerics.public",
     "Number": ".numerics.public",
     "Average": ".claims.models",
@@ -91,6 +92,7 @@ __all__ = [
     "__version__",
     "apply_fixes",
     "check",
+    "check_many",
     "extract",
     "fix_document",
     "numbers",
@@ -112,6 +114,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # for type checkers and editors: the names as ordinary imports
     from .api import check, extract
+    from .batch import check_many
     from .claims.models import (
         Average,
         Breakdown,

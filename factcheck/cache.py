@@ -84,6 +84,7 @@ class ResultCache:
                 findings=[Finding.model_validate({**item, "path": shown}) for item in data["findings"]],
                 suppressed=[Suppressed.model_validate(item) for item in data["suppressed"]],
                 lines={int(line): text for line, text in data["lines"].items()},
+                texts=dict(data["texts"]),
                 notice=None if data["notice"] is None else f"{shown}: {data['notice']}",
                 characters=data["characters"],
                 cached=True,
@@ -99,6 +100,7 @@ class ResultCache:
             "findings": [finding.model_dump(mode="json", exclude={"path"}) for finding in outcome.findings],
             "suppressed": [item.model_dump(mode="json") for item in outcome.suppressed],
             "lines": {str(line): text for line, text in outcome.lines.items()},
+            "texts": outcome.texts,
             "notice": None if outcome.notice is None else outcome.notice.split(": ", 1)[-1],
             "characters": outcome.characters,
         }

@@ -139,6 +139,27 @@ def _parser() -> argparse.ArgumentParser:
         "--date", type=_date, dest="reference_date", help="resolve 今年, 30日 … as of this date (YYYY-MM-DD)"
     )
 
+    audit = commands.add_parser(
+        "archive", help="check an archive (folder, JSON Lines or Parquet) and write findings as Parquet"
+    )
+    audit.add_argument("source", metavar="SRC", help="a folder of articles, a .jsonl file or a .parquet file")
+    audit.add_argument("--out", required=True, metavar="OUT",
+                       help="findings dataset (a folder, say findings.parquet); summaries go to OUT's .summary.parquet")
+    audit.add_argument("--id-key", default="id", metavar="NAME", help="id field or column (default id)")
+    audit.add_argument("--text-key", default="text", metavar="NAME", help="text field or column (default text)")
+    audit.add_argument("--part-size", type=_positive, default=2000, metavar="N",
+                       help="articles per Parquet part; a stopped run resumes after the last part (default 2000)")
+    audit.add_argument("-j", "--jobs", type=_positive, help="local worker processes (default: all cores)")
+    audit.add_argument("--scheduler", metavar="ADDRESS", help="run on this Dask scheduler (tcp://HOST:PORT)")
+    audit.add_argument("--dask-workers", type=_positive, metavar="N", help="run on a local Dask cluster of N workers")
+    audit.add_argument("--select", type=_codes, help="comma-separated codes or prefixes to run (ALL for every rule)")
+    audit.add_argument("--extend-select", type=_codes, default=[], help="codes or prefixes to add to the selection")
+    audit.add_argument("--ignore", type=_codes, default=[], help="comma-separated codes or prefixes to skip")
+    audit.add_argument("--date", type=_date, dest="reference_date", help="read the articles as of this date (YYYY-MM-DD)")
+    audit.add_argument("--max-file-size", type=_size, help="skip larger files with an error (default 10M)")
+    _add_config_options(audit)
+    audit.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -174,7 +195,10 @@ def _main(argv: Sequence[str] | None) -> int:
         if arguments.command is None:
             _parser().print_help()
             return EXIT_OK
-        handler = {"check": _check, "claims": _claims, "rules": _rules, "rule": _rule, "config": _show_config}
+        handler = {
+            "check": _check, "claims": _claims, "rules": _rules, "rule": _rule, "config": _show_config,
+            "archive": _archive,
+        }
         return handler[arguments.command](arguments)
     except UsageError as error:
         print(error, file=sys.stderr)
@@ -192,6 +216,52 @@ def _main(argv: Sequence[str] | None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+
+
+def _archive(arguments: argparse.Namespace) -> int:
+    """``factcheck archive``: findings and summaries of a whole archive as Parquet."""
+    from pathlib import Path
+
+    from .batch.archive import ArchiveError, archive, progress_stream
+
+    for name in ("language", "fail_on"):
+        setattr(arguments, name, None)
+    source, out = Path(arguments.source), Path(arguments.out)
+    config = Resolver(_overrides(arguments)).for_path(source if source.is_dir() else source.parent).config_for()
+    progress = None if arguments.no_progress else progress_stream()
+    try:
+        if arguments.scheduler or arguments.dask_workers:
+            with _dask_client(arguments) as client:
+                from .dask import client_runner
+
+                run = archive(source, out, config, part_size=arguments.part_size, id_key=arguments.id_key,
+                              text_key=arguments.text_key, progress=progress, runner=client_runner(client, config))
+        else:
+            run = archive(source, out, config, jobs=arguments.jobs or 0, part_size=arguments.part_size,
+                          id_key=arguments.id_key, text_key=arguments.text_key, progress=progress)
+    except ArchiveError as error:
+        print(f"factcheck: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:
+        print(f"factcheck: {error.filename or out}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_ERROR
+    rate = run.articles / run.seconds if run.seconds else 0.0
+    skipped = f", {run.skipped} already done" if run.skipped else ""
+    print(f"{run.articles} articles checked in {run.seconds:.1f} s ({rate:,.0f}/s){skipped}: "
+          f"{run.findings} findings, {run.errors} errors → {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _dask_client(arguments: argparse.Namespace):  # type: ignore[no-untyped-def]
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise UsageError("factcheck: --scheduler and --dask-workers need Dask: pip install 'factcheck[dask]'") from None
+    if arguments.scheduler:
+        return Client(arguments.scheduler)
+    cluster = LocalCluster(n_workers=arguments.dask_workers, threads_per_worker=1, processes=True,
+                           dashboard_address=None)
+    return Client(cluster)
 
 
 def _overrides(arguments: argparse.Namespace) -> Overrides:
@@ -317,7 +387,7 @@ def _check(arguments: argparse.Namespace) -> int:
             if baseline is not None:
                 findings = baseline.filter(outcome.shown, findings)
             file_result = FileResult(path=outcome.shown, findings=findings, suppressed=outcome.suppressed,
-                                     lines=outcome.lines, characters=outcome.characters,
+                                     lines=outcome.lines, texts=outcome.texts, characters=outcome.characters,
                                      fail_on=Severity(jobs[done - 1].fail_on))
             if outcome.read:
                 result.files.append(file_result)
@@ -330,7 +400,7 @@ def _check(arguments: argparse.Namespace) -> int:
             if streaming:
                 output.write(jsonl_rows(file_result, outcome.errors))
                 output.flush()
-                file_result.lines = {}  # written: only the findings stay, for the exit code
+                file_result.lines, file_result.texts = {}, {}  # written: only the findings stay, for the exit code
             progress.update(done)
         progress.close()
         if recording is not None:

@@ -100,3 +100,5 @@ class Report(BaseModel):
     errors: list[FileError] = Field(default_factory=list)
     suppressed: list[Suppressed] = Field(default_factory=list)
     reference_date: date | None = None
+    #: How many numbers the parser read in the text (figures, percentages, dates …).
+    figures: int = 0

@@ -60,6 +60,7 @@ class FileOutcome:
     suppressed: list[Suppressed] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
     lines: dict[int, str] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # "start:end" → original text, of flagged spans
     notice: str | None = None
     fixed: int = 0
     diff: str = ""
@@ -72,6 +73,12 @@ def _lines(document: Document, findings: list[Finding]) -> dict[int, str]:
     """The original text of the lines the findings start on (for snippets without the document)."""
     wanted = {finding.line for finding in findings}
     return {line: document.line_text(line) for line in sorted(wanted)}
+
+
+def span_texts(original: str, findings: list[Finding]) -> dict[str, str]:
+    """The original text of every span the findings flag or relate to, by ``start:end``."""
+    spans = [finding.span for finding in findings] + [item.span for finding in findings for item in finding.related]
+    return {f"{span.start}:{span.end}": original[span.start : span.end] for span in spans}
 
 
 class _FileTimeout(BaseException):  # not an Exception: rules catch those
@@ -166,6 +173,7 @@ def _run_file(job: FileJob, data: bytes | None) -> FileOutcome:
         outcome.suppressed = report.suppressed
         outcome.errors.extend(report.errors)
         outcome.lines = _lines(document, report.findings)
+        outcome.texts = span_texts(document.original, report.findings)
     return outcome
 
 

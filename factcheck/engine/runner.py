@@ -162,6 +162,7 @@ def _run(document: Document, config: Config, path: str | None) -> Report:
         errors=errors,
         suppressed=suppressed + silenced,
         reference_date=analysis.options.get("reference_date"),
+        figures=len(analysis.mentions),
     )
 
 

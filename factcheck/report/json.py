@@ -3,8 +3,9 @@
 The JSON document (``--format json``) is ``{"version": 1, "findings": [...],
 "suppressed": [...], "errors": [...], "summary": {...}}``; each finding carries its
 ``path``. JSON Lines (``--format jsonl``) writes one object per line as each file
-finishes: ``{"type": "finding", ...}`` rows (the finding's fields and ``path``) and
-``{"type": "error", "path": ..., "message": ...}`` rows.
+finishes, in the row schema of :mod:`factcheck.batch.rows` (the same as ``factcheck
+archive``'s Parquet and the Dask output): ``type`` is ``finding`` or ``error`` and ``id``
+is the file's path.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..findings import FileError
+from ..span import Span
 
 from .model import FileResult, RunResult
 
@@ -67,11 +69,13 @@ def render_json(result: RunResult) -> str:
 
 
 def jsonl_rows(file_result: FileResult, errors: Sequence[FileError] = ()) -> str:
-    """The JSON Lines of one file: its findings, then its errors."""
-    rows = [
-        json.dumps({"type": "finding", **_finding(finding.model_dump(mode="json"), file_result.path)},
-                   ensure_ascii=False)
-        for finding in file_result.findings
-    ]
-    rows += [json.dumps({"type": "error", **error.model_dump(mode="json")}, ensure_ascii=False) for error in errors]
-    return "".join(row + "\n" for row in rows)
+    """The JSON Lines of one file: its findings, then its errors, as the rows of
+    :mod:`factcheck.batch.rows` (``id`` is the file's path)."""
+    from ..batch.rows import error_row, finding_row
+
+    def text_of(span: Span) -> str:
+        return file_result.texts.get(f"{span.start}:{span.end}", "")
+
+    rows = [finding_row(file_result.path, finding, text_of) for finding in file_result.findings]
+    rows += [error_row(error.path, error.message) for error in errors]
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)

@@ -17,6 +17,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
     lines: dict[int, str] = field(default_factory=dict)  # line number → original text, for snippets
+    texts: dict[str, str] = field(default_factory=dict)  # "start:end" → original text of flagged spans
     characters: int = 0
     fail_on: Severity = Severity.INFO  # the lowest severity that fails the run, for this file
 

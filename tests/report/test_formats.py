@@ -45,7 +45,11 @@ def test_jsonl_has_one_finding_per_line(repo: Path, capsys: pytest.CaptureFixtur
     code, out = _run(capsys, "--format", "jsonl")
     rows = [json.loads(line) for line in out.splitlines()]
     assert code == 1 and [row["code"] for row in rows] == ["FC101", "FC204"]
-    assert {row["type"] for row in rows} == {"finding"} and rows[0]["path"].endswith("drop.txt")
+    assert {row["type"] for row in rows} == {"finding"} and rows[0]["id"].endswith("drop.txt")
+    from factcheck.batch import FINDING_COLUMNS
+
+    assert all(list(row) == [name for name, _, _ in FINDING_COLUMNS] for row in rows)
+    assert rows[0]["flagged"] and rows[0]["flagged"] in (repo / "news" / "drop.txt").read_text(encoding="utf-8")
 
 
 def _sarif_schema() -> dict:
