@@ -22,7 +22,7 @@ from .batch.rows import FINDING_COLUMNS, ArticleResult
 from .batch.run import CHUNK, Item, _work, check_chunk
 from .config import Config
 
-__all__ = ["check_dataframe", "check_files", "client_runner", "findings_meta"]
+__all__ = ["check_dataframe", "check_files", "check_pandas_batches", "client_runner", "findings_meta"]
 
 _PANDAS_TYPES = {"string": "object", "int64": "Int64", "bool": "boolean"}
 
@@ -48,6 +48,19 @@ def _check_partition(partition: Any, id_column: str, text_column: str, config: C
         for article_id, text in zip(partition[id_column], partition[text_column], strict=True)
     ]
     return _frame(check_chunk(works, config or Config()))
+
+
+def check_pandas_batches(
+    frames: Iterable[Any], text: str = "text", id: str = "id", config: Config | None = None  # noqa: A002
+) -> Iterator[Any]:
+    """Finding rows for each pandas DataFrame of articles: the shape Spark's
+    ``DataFrame.mapInPandas`` calls, so the same check runs on a Spark cluster::
+
+        schema = ", ".join(f"{name} {kind}" for name, kind, _ in FINDING_COLUMNS)
+        articles.mapInPandas(factcheck.dask.check_pandas_batches, schema=schema)
+    """
+    for frame in frames:
+        yield _check_partition(frame, id, text, config)
 
 
 def check_dataframe(frame: Any, text: str = "text", id: str = "id", config: Config | None = None) -> Any:  # noqa: A002

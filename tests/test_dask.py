@@ -96,3 +96,24 @@ def test_archive_on_a_scheduler_writes_what_a_local_run_writes(client, tmp_path:
     on_dask = sorted(pq.read_table(tmp_path / "dask.parquet").to_pylist(), key=_key)
     local = sorted(pq.read_table(tmp_path / "local.parquet").to_pylist(), key=_key)
     assert on_dask == local and len(local) > 30
+
+
+def test_pandas_batches_give_the_serial_rows() -> None:
+    articles = _articles(50, seed=3)
+    frames = [pd.DataFrame(articles[:20], columns=["id", "text"]), pd.DataFrame(articles[20:], columns=["id", "text"])]
+    batched = pd.concat(list(factcheck.dask.check_pandas_batches(frames)))
+    assert _normal(batched) == sorted(check_many(articles), key=_key)
+
+
+def test_spark_map_in_pandas_gives_the_serial_rows() -> None:
+    pyspark = pytest.importorskip("pyspark.sql", reason="pyspark is not installed (the Spark paragraph is optional)")
+    spark = pyspark.SparkSession.builder.master("local[2]").getOrCreate()
+    try:
+        articles = _articles(60, seed=9)
+        kinds = {"string": "string", "int64": "long", "bool": "boolean"}
+        schema = ", ".join(f"`{name}` {kinds[kind]}" for name, kind, _ in FINDING_COLUMNS)
+        frame = spark.createDataFrame(articles, ["id", "text"])
+        rows = frame.mapInPandas(factcheck.dask.check_pandas_batches, schema=schema).toPandas()
+        assert _normal(rows) == sorted(check_many(articles), key=_key)
+    finally:
+        spark.stop()
