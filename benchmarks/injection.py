@@ -131,6 +131,56 @@ def cut_word(text: str, rng: random.Random) -> Injected:
     return text[:middle] + "\n\n" + text[middle:], begin, end + 2
 
 
+def _counties_by_province() -> dict[str, list[str]]:
+    """Full county names that name one place only, by province (the names a swap writes)."""
+    from factcheck.places.gazetteer import Level, gazetteer
+
+    table = gazetteer()
+    found: dict[str, list[str]] = {}
+    for place in table.places:
+        if place.level is Level.COUNTY and place.last_year >= 2020 and len(table.by_full.get(place.name, ())) == 1:
+            found.setdefault(place.province, []).append(place.name)
+    return {province: sorted(names) for province, names in found.items()}
+
+
+def region_swap(text: str, rng: random.Random) -> Injected:
+    """Copy-paste across regions: a county or city of the story's own region, named in the
+    body, becomes a county of another province (梧州市近年来… → 西峡县近年来…). Only stories
+    whose region is still clear without the swapped name are used."""
+    from factcheck.claims import Analysis
+    from factcheck.claims.places import mention_places
+    from factcheck.document import BlockKind, Document
+    from factcheck.places.gazetteer import Level
+
+    document = Document(text)
+    analysis = Analysis(document)
+    regions = analysis.get("home_regions")
+    choices = []
+    for mention in analysis.get("places"):
+        block = document.block_at(mention.norm[0])
+        if block is None or block.kind is not BlockKind.BODY or mention.form != "full" or block.story >= len(regions):
+            continue
+        home = regions[block.story]
+        places = mention_places(mention)
+        if home.prefecture is None or home.inherited or not places:
+            continue
+        if all(home.prefecture.contains(place) and place.level is not Level.PROVINCE for place in places):
+            choices.append((mention, home.province.name))
+    if not choices or document.text != text:
+        return None
+    mention, province = rng.choice(choices)
+    counties = _counties_by_province()
+    others = sorted(name for name in counties if name != province)
+    name = rng.choice(counties[rng.choice(others)])
+    start, end = mention.norm
+    new = text[:start] + name + text[end:]
+    story = document.block_at(start).story
+    after = Analysis(Document(new)).get("home_regions")
+    if story >= len(after) or after[story].prefecture != regions[story].prefecture or after[story].inherited:
+        return None  # the swapped name was the story's only evidence of its region: nothing to judge it by
+    return new, start, start + len(name)
+
+
 KINDS: dict[str, tuple[str, Callable[[str, random.Random], Injected]]] = {
     "doubled word": ("FC204", doubled_word),
     "doubled bound (超过…多)": ("FC108", doubled_marker),
@@ -139,6 +189,7 @@ KINDS: dict[str, tuple[str, Callable[[str, random.Random], Injected]]] = {
     "2月30日": ("FC402", impossible_date),
     "future event told as done": ("FC404", future_event),
     "word cut by a paragraph break": ("FC201", cut_word),
+    "county of another province (region swap)": ("FC301", region_swap),
 }
 
 

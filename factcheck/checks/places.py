@@ -12,7 +12,7 @@ from ..claims.places import article_year, mention_places, starts_word
 from ..claims.regions import HomeRegion, in_relation
 from ..document import BlockKind, Document
 from ..engine.registry import Params, RelatedSpan, Violation, check
-from ..places.gazetteer import Place, gazetteer
+from ..places.gazetteer import Level, Place, gazetteer
 from ..places.words import PlaceWords, place_words
 from ..words import is_word
 
@@ -70,8 +70,18 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
     text = document.text
     mentions: list[PlaceMention] = analysis.get("places")
     words = place_words()
+    roundups = _provinces_by_story(analysis, mentions)
     for mention in mentions:
-        if mention.role == "plain" or mention.qualified or mention.province is None:
+        if mention.misplaced_in:
+            where = mention_places(mention)[0].describe()
+            yield Violation(
+                span=mention.span,
+                args={"place": mention.text, "where": where, "home": mention.misplaced_in,
+                      "reason": f"it is written as part of {mention.misplaced_in}"},
+                suggestion=f"check the place: {mention.text} is in {where}",
+            )
+            continue
+        if mention.qualified or mention.province is None:
             continue
         home = _home_of(analysis, mention.norm[0])
         if home is None or home.province is None:
@@ -84,7 +94,11 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
         if sentence is None or block is None:
             continue
         start, end = mention.norm
-        if mention.role == "venue" and text[start - 1 : start] == "在":
+        if mention.role == "plain":
+            if not _plainly_elsewhere(analysis, mention, home, block, roundups):
+                continue
+            reason = "it is named as part of the story, which is about another region"
+        elif mention.role == "venue" and text[start - 1 : start] == "在":
             if block.kind is not BlockKind.CAPTION and not _home_actor_in(document, sentence.start, sentence.end, mentions):
                 continue
             reason = f"the story's own actors are placed at {mention.text}{mention.follower}"
@@ -106,6 +120,48 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
             "if it belongs to another story",
             related=related,
         )
+
+
+def _provinces_by_story(analysis: Analysis, mentions: list[PlaceMention]) -> dict[int, dict[str, int]]:
+    """For each story and for each paragraph (keyed by ``-1 - paragraph start``), how many
+    places of each province it names."""
+    document = analysis.document
+    provinces: dict[int, dict[str, int]] = {}
+    for mention in mentions:
+        block = document.block_at(mention.norm[0])
+        if block is not None and mention.province is not None:
+            for key in (block.story, -1 - block.start):
+                counts = provinces.setdefault(key, {})
+                counts[mention.province] = counts.get(mention.province, 0) + 1
+    return provinces
+
+
+def _round_up(story: dict[str, int], paragraph: dict[str, int], mention: PlaceMention) -> bool:
+    """A round-up, where any place may be named plainly: the paragraph names places of
+    two other provinces, or the story of five."""
+    def others(counts: dict[str, int]) -> int:
+        return sum(1 for name in counts if name != mention.province)
+
+    return others(paragraph) >= 2 or others(story) >= 5
+
+
+def _plainly_elsewhere(
+    analysis: Analysis, mention: PlaceMention, home: HomeRegion, block: object, roundups: dict[int, dict[str, int]]
+) -> bool:
+    """A county of another province named plainly (某县近年来…, 来到某县城) as part
+    of a story firmly about one prefecture: not in a relation to it (从, 赴, 与…合作 …),
+    not in a round-up of provinces, written in full and at the start of a word."""
+    if home.prefecture is None or home.inherited or mention.form != "full":
+        return False
+    if getattr(block, "kind", None) is not BlockKind.BODY:
+        return False
+    if _round_up(roundups.get(block.story, {}), roundups.get(-1 - block.start, {}), mention):
+        return False
+    places = mention_places(mention)
+    if not places or any(place.level is not Level.COUNTY for place in places):
+        return False  # a prefecture is often where someone comes from or works; a county is the scene
+    # a two-character name may be the tail of a word (和县 in 李某和县政府); a longer one is a name
+    return len(mention.name) > 2 or starts_word(analysis.document.text, mention.norm[0])
 
 
 # -- FC302 ------------------------------------------------------------------------

@@ -186,6 +186,9 @@ class PlaceMention(ClaimBase):
     qualified: bool = False
     role: Literal["plain", "organisation", "venue"] = "plain"
     follower: str = ""
+    #: A higher place written right before the name that does not contain it (河北省 in
+    #: 河北省西峡县, where 西峡县 is in 河南省): a contradiction in the text itself.
+    misplaced_in: str = ""
     places: tuple[int, ...] = Field(default=(), exclude=True, repr=False)  # gazetteer indexes
 
 

@@ -48,6 +48,7 @@ class _Match:
     qualified: bool
     role: str
     follower: str
+    misplaced_in: Place | None = None  # a higher place written right before it, of another province
 
 
 def _narrow(places: tuple[Place, ...], short: bool, within: Place | None) -> tuple[Place, ...]:
@@ -91,7 +92,17 @@ def _scan(text: str, places: Gazetteer, words: PlaceWords, year: int) -> list[_M
         candidates = _narrow(places.lookup(name, year), short, within)
         qualified = within is not None and all(within.contains(p) and p != within for p in candidates)
         role, follower = _follower(text, end, words)
-        found.append(_Match(name, start, end, short, candidates, qualified, role, follower))
+        misplaced = None
+        if (
+            within is not None
+            and qualifier is not None
+            and qualifier[0] == start  # written right after it (河北省西峡县), not in a list
+            and not short
+            and candidates
+            and not any(within.province == p.province for p in candidates)  # not a re-organised prefecture
+        ):
+            misplaced = within
+        found.append(_Match(name, start, end, short, candidates, qualified, role, follower, misplaced))
         if len(candidates) == 1 and candidates[0].level < Level.COUNTY and not qualified:
             qualifier = (end, candidates[0])
         elif qualified and within is not None:
@@ -162,6 +173,7 @@ def extract_places(analysis: Analysis) -> list[PlaceMention]:
                 qualified=match.qualified,
                 role=match.role,  # type: ignore[arg-type]
                 follower=match.follower,
+                misplaced_in=match.misplaced_in.describe() if match.misplaced_in is not None else "",
                 places=tuple(index[place] for place in match.places),
             )
         )
