@@ -71,6 +71,7 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
     mentions: list[PlaceMention] = analysis.get("places")
     words = place_words()
     roundups = _provinces_by_story(analysis, mentions)
+    introduced = _introduced(document, mentions)
     for mention in mentions:
         if mention.misplaced_in:
             where = mention_places(mention)[0].describe()
@@ -94,18 +95,22 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
         if sentence is None or block is None:
             continue
         start, end = mention.norm
-        if mention.role == "plain":
-            if not _plainly_elsewhere(analysis, mention, home, block, roundups):
-                continue
-            reason = "it is named as part of the story, which is about another region"
-        elif mention.role == "venue" and text[start - 1 : start] == "在":
-            if block.kind is not BlockKind.CAPTION and not _home_actor_in(document, sentence.start, sentence.end, mentions):
-                continue
+        if (
+            mention.role == "venue"
+            and text[start - 1 : start] == "在"
+            and (block.kind is BlockKind.CAPTION or _home_actor_in(document, sentence.start, sentence.end, mentions))
+        ):
             reason = f"the story's own actors are placed at {mention.text}{mention.follower}"
-        elif mention.role == "organisation" and words.result.search(text, sentence.start, sentence.end):
-            if not _home_actor_in(document, block.start, block.end, mentions):
-                continue
+        elif (
+            mention.role == "organisation"
+            and words.result.search(text, sentence.start, sentence.end)
+            and _home_actor_in(document, block.start, block.end, mentions)
+        ):
             reason = f"the results in this sentence are credited to {mention.text}{mention.follower}"
+        elif (block.story, mention.places) not in introduced and _plainly_elsewhere(
+            analysis, mention, home, block, roundups
+        ):
+            reason = "it is named as part of the story, which is about another region"
         else:
             continue
         related = ()
@@ -134,6 +139,17 @@ def _provinces_by_story(analysis: Analysis, mentions: list[PlaceMention]) -> dic
                 counts = provinces.setdefault(key, {})
                 counts[mention.province] = counts.get(mention.province, 0) + 1
     return provinces
+
+
+def _introduced(document: Document, mentions: list[PlaceMention]) -> set[tuple[int, tuple[int, ...]]]:
+    """(story, places) of places the story writes with their province or prefecture
+    (河南省商丘市柘城县): named again plainly, they are where the text already said."""
+    introduced = set()
+    for mention in mentions:
+        block = document.block_at(mention.norm[0])
+        if mention.qualified and block is not None:
+            introduced.add((block.story, mention.places))
+    return introduced
 
 
 def _round_up(story: dict[str, int], paragraph: dict[str, int], mention: PlaceMention) -> bool:

@@ -53,7 +53,7 @@ def in_relation(document: Document, mention: PlaceMention) -> bool:
     start = mention.norm[0]
     window = document.text[max(0, start - 40) : start]
     clause = _LAST_CLAUSE.search(window)
-    return place_words().relation.search(clause.group() if clause else window) is not None
+    return place_words().relates(clause.group() if clause else window)
 
 
 def _weight(block: Block, mention: PlaceMention) -> int:

@@ -19,6 +19,7 @@ class _PlaceWordLists(BaseModel):
     organisations: tuple[str, ...]
     venues: tuple[str, ...]
     relations: tuple[str, ...]
+    not_relations: tuple[str, ...] = ()
     results: tuple[str, ...]
     home_actors: tuple[str, ...]
     not_name_stems: tuple[str, ...]
@@ -38,6 +39,16 @@ def _literal(words: tuple[str, ...]) -> str:
 class PlaceWords:
     """Compiled word lists: ``*_after`` match at a position, others search a clause."""
 
+    def relates(self, clause: str) -> bool:
+        """``clause`` has a relation word (从, 赴, 与…合作) that is not part of a word
+        relating nothing (来到, 自治州, 同比)."""
+        blocked = [match.span() for match in self.not_relation.finditer(clause)]
+        return any(
+            not any(start < end_ and start_ < end for start_, end_ in blocked)
+            for match in self.relation.finditer(clause)
+            for start, end in [match.span()]
+        )
+
     def has_surname(self, name: str) -> bool:
         """``name`` starts with a surname (and has a given name after it)."""
         if name[:2] in self.compound_surnames:
@@ -53,6 +64,7 @@ class PlaceWords:
         self.venue_after = regex.compile(_literal(lists.venues))
         self.street_after = regex.compile(_literal(lists.streets))
         self.relation = regex.compile(_literal(lists.relations))
+        self.not_relation = regex.compile(_literal(lists.not_relations) or r"(?!)")
         self.result = regex.compile(_literal(lists.results))
         self.title_before = regex.compile(rf"(?:{_literal(lists.titles)})$")
         self.title_search = regex.compile(_literal(lists.titles))
