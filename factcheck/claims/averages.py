@@ -49,7 +49,12 @@ def _counts_unit(text: str, mention: NumberMention, per: str) -> bool:
     if per == "人":
         return mention.unit.dimension == "people"
     following = _WORD_END.split(text[mention.unit_end : mention.unit_end + 8])[0]
-    return per in mention.unit_text + following
+    if per in mention.unit_text + following:
+        return True
+    # noun first (建成工作站120个, 配备社工300名): the noun right before the number, when
+    # the unit is a bare counter (个, 名, 家) with nothing of its own after it
+    preceding = _WORD_END.split(text[max(0, mention.start - 8) : mention.start])[-1]
+    return not following and len(mention.unit_text) == 1 and per in preceding[-4:]
 
 
 def _sentence_start(text: str, position: int) -> int:
