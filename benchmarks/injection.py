@@ -131,6 +131,56 @@ def cut_word(text: str, rng: random.Random) -> Injected:
     return text[:middle] + "\n\n" + text[middle:], begin, end + 2
 
 
+def _insert_sentence(text: str, rng: random.Random, sentence: str, flagged: tuple[int, int]) -> Injected:
+    """Insert ``sentence`` after a full stop of the body; ``flagged`` is the part of it a
+    finding must overlap."""
+    body = _body_start(text)
+    ends = [index + 1 for index, char in enumerate(text) if char == "。" and index >= body]
+    if not ends:
+        return None
+    at = rng.choice(ends)
+    return text[:at] + sentence + text[at:], at + flagged[0], at + flagged[1]
+
+
+_GROUPS = ["受访企业", "参保人员", "今年的投资", "新增就业人员", "全市学校", "入境游客", "受理的案件", "新登记市场主体"]
+_CATEGORIES = [
+    ["大型企业", "中型企业", "小型企业"], ["城镇职工", "城乡居民", "灵活就业人员"],
+    ["基础设施", "制造业", "房地产"], ["高校毕业生", "农民工", "退役军人"],
+    ["小学", "初中", "高中"], ["亚洲游客", "欧洲游客", "美洲游客"],
+    ["民事案件", "刑事案件", "行政案件"], ["个体工商户", "私营企业", "外资企业"],
+]
+
+
+def shares_without_qizhong(text: str, rng: random.Random) -> Injected:
+    """Shares of one whole named at the head of the sentence, adding up to over 100%."""
+    pick = rng.randrange(len(_GROUPS))
+    first, second = rng.randint(40, 70), rng.randint(20, 40)
+    low = max(1, 104 - first - second)
+    third = rng.randint(low, low + 30)  # a total of at least 104%
+    a, b, c = _CATEGORIES[pick]
+    shares = f"{first}%，{b}占{second}%，{c}占{third}%"
+    sentence = f"{_GROUPS[pick]}中，{a}占{shares}。"
+    start = sentence.index(shares)
+    return _insert_sentence(text, rng, sentence, (start, start + len(shares)))
+
+
+_STATIONS = [("工作站", "站", "社工"), ("卫生室", "室", "村医"), ("服务中心", "中心", "工作人员"),
+             ("调解室", "室", "调解员"), ("便民服务点", "点", "志愿者")]
+
+
+def noun_first_average(text: str, rng: random.Random) -> Injected:
+    """An average whose count is written noun first (工作站120个) and does not divide."""
+    noun, per, staff = rng.choice(_STATIONS)
+    count = rng.choice([40, 60, 80, 120, 150, 200])
+    each = rng.choice([2, 3, 4])
+    total = count * each
+    wrong = each + rng.choice([2, 3])
+    sentence = f"全市建成{noun}{count}个，配备{staff}{total}名，平均每{per}{wrong}名。"
+    figure = f"{wrong}名"
+    start = sentence.rindex(figure)
+    return _insert_sentence(text, rng, sentence, (start, start + len(figure)))
+
+
 def _counties_by_province() -> dict[str, list[str]]:
     """Full county names that name one place only, by province (the names a swap writes)."""
     from factcheck.places.gazetteer import Level, gazetteer
@@ -190,6 +240,8 @@ KINDS: dict[str, tuple[str, Callable[[str, random.Random], Injected]]] = {
     "future event told as done": ("FC404", future_event),
     "word cut by a paragraph break": ("FC201", cut_word),
     "county of another province (region swap)": ("FC301", region_swap),
+    "shares of one whole without 其中": ("FC105", shares_without_qizhong),
+    "average of a count written noun first": ("FC505", noun_first_average),
 }
 
 

@@ -229,8 +229,14 @@ def breakdown_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation
         )
 
 
-_SHARE_CLAUSE_START = ("其中", "；", "。", "、")
+_SHARE_CLAUSE_START = ("其中", "；", "。", "、", "中，")  # 中，: after a whole named at the head (受访者中，)
 _ATTRIBUTE_REACH = 40
+
+
+#: A verb followed by one of these is part of a noun (制造业, 生产者, 经营户, 服务商).
+_NOUN_SUFFIXES = frozenset("业者商户品厂员方人")
+#: A sentence that opens by naming the whole its shares divide: 受访者中，… / 在今年的投资中，…
+_GROUP_OPENING = regex.compile(r"\s*[^，。；！？\n]{1,16}?中[，,]")
 
 
 def _share_of_attribute(text: str, position: int) -> bool:
@@ -244,12 +250,15 @@ def _share_of_attribute(text: str, position: int) -> bool:
     reach = max(0, position - _ATTRIBUTE_REACH)
     head = max([reach] + [text.rfind(mark, reach, position) for mark in _SHARE_CLAUSE_START])
     item = text[head:position]
-    return any(is_verb(item[index : index + 2]) for index in range(len(item) - 1))
+    return any(
+        is_verb(item[index : index + 2]) and item[index + 2 : index + 3] not in _NOUN_SUFFIXES
+        for index in range(len(item) - 1)
+    )
 
 
 @check("shares-over-whole")
 def shares_over_whole(analysis: Analysis, params: Params) -> Iterator[Violation]:
-    """Shares of one whole (其中A占…、B占…) that add up to more than 100%."""
+    """Shares of one whole (其中A占…、B占…, or 受访者中，A占…，B占…) that add up to more than 100%."""
     document = analysis.document
     text = document.text
     by_sentence: dict[int, list[Percentage]] = {}
@@ -261,8 +270,8 @@ def shares_over_whole(analysis: Analysis, params: Params) -> Iterator[Violation]
         if sentence is None:
             continue
         opening = text.rfind("其中", sentence.start, percentage.norm[0])
-        if opening < 0:
-            continue
+        if opening < 0 and _GROUP_OPENING.match(text, sentence.start, percentage.norm[0]) is None:
+            continue  # neither 其中 nor a group named at the head of the sentence (受访者中，…)
         by_sentence.setdefault(sentence.index, []).append(percentage)
     for shares in by_sentence.values():
         groups: dict[str | None, list[Percentage]] = {}
