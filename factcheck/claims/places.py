@@ -20,6 +20,7 @@ import regex
 
 from ..places.gazetteer import Gazetteer, Level, Place, gazetteer
 from ..places.words import PlaceWords, place_words
+from ..words import is_word
 from .analysis import Analysis, extractor
 from .models import PlaceMention
 
@@ -116,6 +117,13 @@ def _is_county(match: _Match) -> bool:
     return all(place.level is Level.COUNTY for place in match.places)
 
 
+def _joined_to_word_before(text: str, start: int) -> bool:
+    """The character before ``start`` and the first of the name form a common word
+    (豫西 in 豫西山区, 江西 in 江西山区): the name does not start there."""
+    before = text[start - 1 : start]
+    return bool(before) and "\u4e00" <= before <= "\u9fff" and is_word(before + text[start])
+
+
 def _accepted(matches: list[_Match], text: str, words: PlaceWords) -> list[_Match]:
     anchors = {
         place
@@ -129,6 +137,16 @@ def _accepted(matches: list[_Match], text: str, words: PlaceWords) -> list[_Matc
         keep = True
         if match.name in words.ordinary_words:
             keep = match.qualified
+        elif (
+            _is_county(match)
+            and not match.qualified
+            and match.start != previous_end  # 海东市民和县: 市 ends the name before, not a word 市民
+            and _joined_to_word_before(text, match.start)
+            and not gazetteer().lookup(text[max(0, match.start - 2) : match.start])  # 北京房山区
+        ):
+            keep = False  # 豫西山区: 西 belongs to the word 豫西, there is no 西山区 here
+        elif _is_county(match) and not match.qualified and len(match.name) == 2 and not match.short and match.role != "plain":
+            keep = match.start != previous_end and starts_word(text, match.start)  # 李某和县政府
         elif _is_county(match) and not match.qualified and match.role == "plain":
             # glued to the name before it, it is part of a longer proper name (西山区西华派出所)
             word = match.start != previous_end and starts_word(text, match.start)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import factcheck
 from factcheck import Config
 from factcheck.claims import Analysis
@@ -124,3 +126,26 @@ def test_bylines_credits_and_officials() -> None:
         ("卢拥军", "speaker", ""),
         ("卢拥军", "credit", "本报记者"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["豫西山区的群众生活改善。", "从皖南到浙西山区，三省一体。", "多项城市服务出现中断。", "李某和县政府工作人员一起。"],
+)
+def test_a_place_name_starts_at_a_word_boundary(text: str) -> None:
+    assert [claim.text for claim in factcheck.extract(text) if claim.kind == "place"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("在西山区开展活动。", "西山区"), ("救援队抵达海东市民和县中川乡。", "民和县"), ("负责联通北京房山区大安山乡。", "房山区"),
+     ("和县政府召开会议。", "和县")],
+)
+def test_names_after_a_place_or_a_word_start_are_kept(text: str, place: str) -> None:
+    assert place in [claim.text for claim in factcheck.extract(text) if claim.kind == "place"]
+
+
+def test_a_county_written_after_a_province_it_is_not_in_is_marked() -> None:
+    (province, county) = [claim for claim in factcheck.extract("河北省西峡县公安局破获案件。") if claim.kind == "place"]
+    assert county.misplaced_in == "河北省" and province.misplaced_in == ""
+    assert all(c.misplaced_in == "" for c in factcheck.extract("河南省西峡县、湖北省、西峡县") if c.kind == "place")
