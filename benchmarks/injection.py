@@ -181,6 +181,41 @@ def noun_first_average(text: str, rng: random.Random) -> Injected:
     return _insert_sentence(text, rng, sentence, (start, start + len(figure)))
 
 
+_PERIODS = [("今年上半年", "1月至6月"), ("今年前三季度", "1—9月"), ("今年一季度", "1至3月"), ("上半年", "今年1至6月")]
+_MEASURES = [("破获毒品案件", "起"), ("抓获犯罪嫌疑人", "名"), ("新增就业", "人"), ("办理业务", "件"), ("接待游客", "人次")]
+
+
+def headline_period(text: str, rng: random.Random) -> Injected:
+    """A headline figure for one period (今年上半年) that the body gives, for the same
+    period written another way (1月至6月), with another value."""
+    lines = text.split("\n")
+    if len(lines) < 3 or not regex.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", lines[1].strip()):
+        return None
+    (headline_period_, body_period), (measure, unit) = rng.choice(_PERIODS), rng.choice(_MEASURES)
+    stated = rng.randint(20, 900)
+    other = stated + rng.choice([-1, 1]) * rng.randint(max(2, stated // 5), max(3, stated // 2))
+    headline = f"{headline_period_}全市{measure}{stated}{unit}"
+    body = f"{body_period}，全市共{measure}{other}{unit}。"
+    new = "\n".join([headline, lines[1], body + lines[2], *lines[3:]])
+    figure = f"{stated}{unit}"
+    start = headline.index(figure)
+    return new, start, start + len(figure)
+
+
+_DISTRICTS = ["西湖区", "城关区", "开发区", "高新区", "新城区", "东城区"]
+
+
+def district_figure(text: str, rng: random.Random) -> Injected:
+    """A city total and then a district's own figure (在西湖区，…80起): the district's figure
+    is not the city's, so no rule may compare the two (a precision class: caught = silent)."""
+    (period, body_period), (measure, unit) = rng.choice(_PERIODS), rng.choice(_MEASURES)
+    total = rng.randint(100, 900)
+    part = rng.randint(total // 5, total - 1)
+    district = rng.choice(_DISTRICTS)
+    sentence = f"{body_period}，全市共{measure}{total}{unit}。在{district}，{body_period}共{measure}{part}{unit}。"
+    return _insert_sentence(text, rng, sentence, (0, len(sentence)))
+
+
 def _counties_by_province() -> dict[str, list[str]]:
     """Full county names that name one place only, by province (the names a swap writes)."""
     from factcheck.places.gazetteer import Level, gazetteer
@@ -242,6 +277,8 @@ KINDS: dict[str, tuple[str, Callable[[str, random.Random], Injected]]] = {
     "county of another province (region swap)": ("FC301", region_swap),
     "shares of one whole without 其中": ("FC105", shares_without_qizhong),
     "average of a count written noun first": ("FC505", noun_first_average),
+    "headline period written another way in the body": ("FC501", headline_period),
+    "a district's figure after the city's (must stay silent)": ("", district_figure),
 }
 
 
@@ -269,14 +306,18 @@ def main(argv: list[str] | None = None) -> int:
             new, start, end = injected
             tried[name] += 1
             findings = factcheck.check(new).findings
-            if any(f.code == code and f.span.start < end and f.span.end > start for f in findings):
+            if not code:  # a precision class: caught when no figure rule speaks there
+                if not any(f.code[:3] in ("FC4", "FC5") and f.span.start < end and f.span.end > start
+                           for f in findings):
+                    caught[name] += 1
+            elif any(f.code == code and f.span.start < end and f.span.end > start for f in findings):
                 caught[name] += 1
     print(f"{len(paths)} real stories; findings on them unchanged (control): {control}\n")
     print("| injected error | rule | caught |")
     print("|---|---|---|")
     for name, (code, _) in KINDS.items():
         if tried[name]:
-            print(f"| {name} | {code} | {caught[name]}/{tried[name]} ({caught[name] / tried[name]:.0%}) |")
+            print(f"| {name} | {code or 'none'} | {caught[name]}/{tried[name]} ({caught[name] / tried[name]:.0%}) |")
     return 0
 
 

@@ -34,6 +34,7 @@ _PART = regex.compile(r"其中|分别|包括|包含|含有|以及其他")
 _NARROWER = regex.compile(r"行动|专案|战役|会战|活动中|期间|案中|该案|此案|一案")
 _TOTAL = regex.compile(r"共|累计|合计|总计")
 _RELATIVE_PERIOD = regex.compile(r"今年|去年|前年|本年|上年|当年|近|以来|至今|目前")
+_WRITTEN_YEAR = regex.compile(r"\d{4}年|[〇零一二三四五六七八九]{4}年")
 #: subjects that name a scope (全市, 该大队), not an organisation reduced to its level
 _SCOPE_SUBJECT = regex.compile(r"(?:全|该|本|我)\p{Han}")
 
@@ -150,7 +151,8 @@ def _period(figure: Figure) -> object:
         return None
     if figure.period_start is None or figure.period_end is None:
         return _spelled_out(figure.period)  # no reference date: compare the wording
-    relative = _RELATIVE_PERIOD.search(figure.period) is not None
+    # 今年上半年 and 1月至6月 both depend on the reference date: they compare by their days
+    relative = _RELATIVE_PERIOD.search(figure.period) is not None or _WRITTEN_YEAR.search(figure.period) is None
     return (relative, figure.period_start, figure.period_end)
 
 
