@@ -1,8 +1,9 @@
 """The home region of each story: the province (and prefecture) a story is about.
 
 Evidence is the places the story names outside captions and outside relations to other
-regions (从…, 与…签订, 涉及…): a place in a headline weighs 3, a place named with its own
-organisation (兰州市公安局, 江西戒毒系统) 2, any other 1; a county counts for its
+regions (从…, 与…签订, 涉及…): a place in a headline or named with its own organisation
+(兰州市公安局, 江西戒毒系统) weighs 2, one named after a region's organisation that acts
+elsewhere (北京军区, 浙江商会) 0, any other 1; a county counts for its
 prefecture and province. The province with at least half the weight (and at least 2)
 is home, and its prefecture likewise. A story without enough evidence inherits the
 region of the whole article.
@@ -56,9 +57,20 @@ def in_relation(document: Document, mention: PlaceMention) -> bool:
     return place_words().relates(clause.group() if clause else window)
 
 
-def _weight(block: Block, mention: PlaceMention) -> int:
+#: Organisations named after a region that act elsewhere: 北京军区, 驻京办, 浙江商会.
+_ELSEWHERE_ORGANISATION = regex.compile(r"军区|商会|同乡会|老乡会|办事处|驻\p{Han}{0,2}办")
+
+
+def _weight(document: Document, block: Block, mention: PlaceMention) -> int:
+    """How much a mention tells of the story's region: an organisation of its own 2, a
+    headline 2 (evidence, not decisive against the body), an organisation named after
+    a region that acts elsewhere (北京军区, 浙江商会, 驻京办) 0, any other 1."""
+    text = document.text
+    start, end = mention.norm
+    if _ELSEWHERE_ORGANISATION.match(text, end, min(len(text), end + 8)) or text[max(0, start - 1) : start] == "驻":
+        return 0
     if block.kind in _TITLE_KINDS:
-        return 3
+        return 2
     return 2 if mention.role == "organisation" else 1
 
 
@@ -100,7 +112,7 @@ def extract_home_regions(analysis: Analysis) -> list[HomeRegion]:
         block = document.blocks[bisect_right(starts, mention.norm[0]) - 1]
         if block.kind is BlockKind.CAPTION or in_relation(document, mention):
             continue
-        evidence.setdefault(block.story, []).append((mention, _weight(block, mention)))
+        evidence.setdefault(block.story, []).append((mention, _weight(document, block, mention)))
     article = _decide([item for items in evidence.values() for item in items])
     regions = []
     for story in stories:
