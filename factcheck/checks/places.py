@@ -88,10 +88,14 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
         if home is None or home.province is None:
             continue
         places = mention_places(mention)
-        if any(home.contains(place) for place in places) or in_relation(document, mention):
+        if in_relation(document, mention):
             continue
         sentence = document.sentence_at(mention.norm[0])
         block = document.block_at(mention.norm[0])
+        if any(home.contains(place) for place in places):
+            if sentence is not None and block is not None and _other_city_force(analysis, mention, home, sentence, block):
+                yield _other_city_violation(mention, places[0], home)
+            continue
         if sentence is None or block is None:
             continue
         start, end = mention.norm
@@ -139,6 +143,35 @@ def _provinces_by_story(analysis: Analysis, mentions: list[PlaceMention]) -> dic
                 counts = provinces.setdefault(key, {})
                 counts[mention.province] = counts.get(mention.province, 0) + 1
     return provinces
+
+
+def _other_city_force(analysis: Analysis, mention: PlaceMention, home: HomeRegion, sentence: object, block: object) -> bool:
+    """Another city's agency of the home province credited with the results of a story
+    firmly about one prefecture (杭州公安…破获 in a Ningbo story), where the story's own
+    actors are in the paragraph; the home city's own agency (宁波公安) is the home force."""
+    if home.prefecture is None or home.inherited or mention.role != "organisation" or mention.qualified:
+        return False
+    places = mention_places(mention)
+    if not places or any(home.prefecture.contains(place) or place.contains(home.prefecture) for place in places):
+        return False
+    if any(place.level is Level.PROVINCE for place in places):
+        return False
+    document = analysis.document
+    words = place_words()
+    return words.result.search(document.text, sentence.start, sentence.end) is not None and _home_actor_in(  # type: ignore[attr-defined]
+        document, block.start, block.end, analysis.get("places")  # type: ignore[attr-defined]
+    )
+
+
+def _other_city_violation(mention: PlaceMention, place: Place, home: HomeRegion) -> Violation:
+    return Violation(
+        span=mention.span,
+        args={"place": mention.text, "where": place.describe(), "home": home.describe(),
+              "reason": f"the results in this sentence are credited to {mention.text}{mention.follower}, "
+                        "an agency of another city"},
+        suggestion=f"check the place: name the agency of {home.describe()}, or remove the sentence if it belongs "
+        "to another story",
+    )
 
 
 def _introduced(document: Document, mentions: list[PlaceMention]) -> set[tuple[int, tuple[int, ...]]]:

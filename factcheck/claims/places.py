@@ -117,6 +117,16 @@ def _is_county(match: _Match) -> bool:
     return all(place.level is Level.COUNTY for place in match.places)
 
 
+#: Pronouns and adverbs after which a common word that starts a name reads as a verb.
+_SUBJECT_BEFORE = frozenset("他她我你们并将又还也都亦曾")
+
+
+def _read_as_verb(text: str, match: "_Match") -> bool:
+    """The name's stem is a common word (会同, 和平) right after a pronoun or adverb (他会同县领导)."""
+    stem = match.name[:-1] if not match.short else match.name
+    return text[match.start - 1 : match.start] in _SUBJECT_BEFORE and len(stem) >= 2 and is_word(stem[:2])
+
+
 def _joined_to_word_before(text: str, start: int) -> bool:
     """The character before ``start`` and the first of the name form a common word
     (豫西 in 豫西山区, 江西 in 江西山区): the name does not start there."""
@@ -145,6 +155,8 @@ def _accepted(matches: list[_Match], text: str, words: PlaceWords) -> list[_Matc
             and not gazetteer().lookup(text[max(0, match.start - 2) : match.start])  # 北京房山区
         ):
             keep = False  # 豫西山区: 西 belongs to the word 豫西, there is no 西山区 here
+        elif _is_county(match) and not match.qualified and _read_as_verb(text, match):
+            keep = False  # 他会同县领导: 会同 (together with) after a pronoun, not 会同县
         elif _is_county(match) and not match.qualified and len(match.name) == 2 and not match.short and match.role != "plain":
             keep = match.start != previous_end and starts_word(text, match.start)  # 李某和县政府
         elif _is_county(match) and not match.qualified and match.role == "plain":

@@ -149,3 +149,8 @@ def test_a_county_written_after_a_province_it_is_not_in_is_marked() -> None:
     (province, county) = [claim for claim in factcheck.extract("河北省西峡县公安局破获案件。") if claim.kind == "place"]
     assert county.misplaced_in == "河北省" and province.misplaced_in == ""
     assert all(c.misplaced_in == "" for c in factcheck.extract("河南省西峡县、湖北省、西峡县") if c.kind == "place")
+
+
+def test_a_name_whose_stem_reads_as_a_verb_after_a_pronoun_is_no_place() -> None:
+    assert [c.text for c in factcheck.extract("他会同县领导一起调研。") if c.kind == "place"] == []
+    assert [c.text for c in factcheck.extract("在会同县开展活动。") if c.kind == "place"] == ["会同县"]
