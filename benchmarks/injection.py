@@ -318,7 +318,25 @@ def main(argv: list[str] | None = None) -> int:
     for name, (code, _) in KINDS.items():
         if tried[name]:
             print(f"| {name} | {code or 'none'} | {caught[name]}/{tried[name]} ({caught[name] / tried[name]:.0%}) |")
+    _region_swaps_everywhere(random.Random(args.seed))
     return 0
+
+
+def _region_swaps_everywhere(rng: random.Random) -> None:
+    """Region swaps are possible only in stories firmly about one prefecture, which few
+    national news stories are: try one in every story of both corpora."""
+    paths = sorted(NEWS.glob("*.txt")) + sorted((NEWS.parent / "corpus").glob("*.txt"))
+    tried = caught = 0
+    for path in paths:
+        injected = region_swap(path.read_text(encoding="utf-8"), rng)
+        if injected is None:
+            continue
+        new, start, end = injected
+        tried += 1
+        caught += any(f.code == "FC301" and f.span.start < end and f.span.end > start
+                      for f in factcheck.check(new).findings)
+    if tried:
+        print(f"\nRegion swaps in every story of both corpora with a firm region: {caught}/{tried} ({caught / tried:.0%})")
 
 
 if __name__ == "__main__":
