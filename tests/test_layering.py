@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).resolve().parent.parent / "factcheck"
 
 
@@ -77,3 +79,17 @@ def test_the_cycle_finder_finds_cycles() -> None:
     real = _graph()
     assert "factcheck.engine.registry" in real["factcheck.checks.numeric"]  # imports are seen
     assert "factcheck.checks" in real["factcheck.engine.plugins"]  # lazy ones too
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["factcheck.dates", "factcheck.dates.observances", "factcheck.claims", "factcheck.claims.times",
+     "factcheck.numerics", "factcheck.document", "factcheck.places", "factcheck.checks", "factcheck.engine.runner",
+     "factcheck.report", "factcheck.batch", "factcheck.markup", "factcheck.cli"],
+)
+def test_every_package_imports_first_in_a_fresh_interpreter(module: str) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr[-800:]

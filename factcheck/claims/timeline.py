@@ -1,19 +1,27 @@
-"""The ``times`` extractor: every time expression, read against the reference date."""
+"""The ``times`` extractor: every time expression, read against the reference date.
+
+The date modules are imported when the extractor runs, not with this module: they use
+the claim types of this package, and the package registers its extractors on import, so
+importing them here would make ``import factcheck.dates`` depend on its own completion.
+"""
 
 from __future__ import annotations
 
-from ..dates.observances import observance_names
-from ..dates.parse import scan_counted_days, scan_durations
-from ..dates.reference import ReferenceDate, dating_of
-from ..dates.resolve import resolve_times
+from typing import TYPE_CHECKING
+
 from .analysis import Analysis, extractor
 from .times import TimeClaim
+
+if TYPE_CHECKING:
+    from ..dates.reference import ReferenceDate
 
 __all__ = ["extract_times", "reference_at"]
 
 
 def reference_at(analysis: Analysis, position: int | None = None) -> ReferenceDate | None:
     """The reference date at normalised ``position``: the one given in the options, else the text's."""
+    from ..dates.reference import ReferenceDate, dating_of
+
     given = analysis.options.get("reference_date")
     if given is not None:
         return ReferenceDate.given(given)
@@ -23,6 +31,11 @@ def reference_at(analysis: Analysis, position: int | None = None) -> ReferenceDa
 @extractor("times")
 def extract_times(analysis: Analysis) -> list[TimeClaim]:
     """Dates, periods, durations, counted days and relative years, with their calendar intervals."""
+    from ..dates.observances import observance_names
+    from ..dates.parse import scan_counted_days, scan_durations
+    from ..dates.reference import ReferenceDate, dating_of
+    from ..dates.resolve import resolve_times
+
     document = analysis.document
     claims: list[TimeClaim] = [
         *dating_of(document).calendar,
