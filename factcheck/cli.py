@@ -133,7 +133,7 @@ def _parser() -> argparse.ArgumentParser:
 
     claims = commands.add_parser("claims", help="print the claims of an article (a fact sheet)")
     claims.add_argument("path", metavar="FILE")
-    claims.add_argument("--format", choices=("text", "json"), default="text")
+    claims.add_argument("--format", choices=("text", "json", "csv"), default="text")
     claims.add_argument("--sections", action="store_true", help="also show the article's structure")
     claims.add_argument(
         "--date", type=_date, dest="reference_date", help="resolve 今年, 30日 … as of this date (YYYY-MM-DD)"
@@ -479,6 +479,11 @@ def _claims(arguments: argparse.Namespace) -> int:
         return EXIT_OK
     document = article.document
     claims = extract(document, reference_date=arguments.reference_date)
+    if arguments.format == "csv":
+        from .report.claims import render_claims_csv
+
+        sys.stdout.write(render_claims_csv(document, claims))
+        return EXIT_OK
     if arguments.format == "json":
         payload: dict[str, object] = {
             "reference_dates": _reference_dates(document),

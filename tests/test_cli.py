@@ -199,3 +199,17 @@ def test_claims_render_every_time_family_in_words(tmp_path: Path, capsys: pytest
     for resolved in ("2020-05-20 … 2023-05-20", "2023-04-30", "2023-05-10", "2023-01-01 … 2024-12-31",
                      "1990-01-01 … 1993-12-31", "2023-09-29", "2018-01-01 … 2023-05-20"):
         assert resolved in out
+
+
+def test_claims_as_csv_for_a_spreadsheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+
+    article = tmp_path / "a.txt"
+    article.write_text("今年3月，全市共破获毒品案件120起，同比下降12%。\n", encoding="utf-8")
+    assert main(["claims", str(article), "--format", "csv", "--date", "2023-05-20"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert list(rows[0]) == ["line", "column", "kind", "text", "reading"]
+    by_text = {row["text"]: row for row in rows}
+    assert by_text["今年3月"]["reading"].startswith("2023-03-01 … 2023-03-31")
+    assert by_text["120起"]["kind"] == "quantity" and by_text["120起"]["column"] == "15"

@@ -24,7 +24,7 @@ from ..claims.times import CountedDay, DatePoint, Duration, Period, RelativeTime
 from ..document import Document
 from .text import display_width
 
-__all__ = ["describe_claim", "render_claims", "describer"]
+__all__ = ["describe_claim", "render_claims", "render_claims_csv", "describer"]
 
 _DESCRIBERS: dict[str, Callable[[Any], str]] = {}
 
@@ -217,3 +217,17 @@ def render_claims(document: Document, claims: list[ClaimBase]) -> str:
         padding = " " * max(1, 26 - display_width(text))
         lines.append(f"{line:>5}:{column:<4} {kind:<12} {text}{padding}{describe_claim(claim)}")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def render_claims_csv(document: Document, claims: list[ClaimBase]) -> str:
+    """The fact sheet for a spreadsheet: line, column, kind, the text as written, the reading."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["line", "column", "kind", "text", "reading"])
+    for claim in claims:
+        line, column = document.line_column(claim.span.start)
+        writer.writerow([line, column, getattr(claim, "kind", ""), claim.text, describe_claim(claim)])
+    return buffer.getvalue()
