@@ -208,7 +208,7 @@ _DISTRICTS = ["西湖区", "城关区", "开发区", "高新区", "新城区", "
 def district_figure(text: str, rng: random.Random) -> Injected:
     """A city total and then a district's own figure (在西湖区，…80起): the district's figure
     is not the city's, so no rule may compare the two (a precision class: caught = silent)."""
-    (period, body_period), (measure, unit) = rng.choice(_PERIODS), rng.choice(_MEASURES)
+    (_, body_period), (measure, unit) = rng.choice(_PERIODS), rng.choice(_MEASURES)
     total = rng.randint(100, 900)
     part = rng.randint(total // 5, total - 1)
     district = rng.choice(_DISTRICTS)

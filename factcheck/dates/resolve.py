@@ -16,7 +16,7 @@ import regex
 
 from ..claims.times import DatePoint, Period, RelativeTime, TimeClaim
 from ..document import Document
-from .intervals import DECADE_PARTS, interval_of, month_end
+from .intervals import DECADE_PARTS, interval_of
 from .lunar import lunar_interval
 from .parse import ANAPHORIC_YEARS, RELATIVE_MONTHS, RELATIVE_YEARS
 from .reference import ReferenceDate
