@@ -10,7 +10,7 @@ from functools import cache
 
 from .resources import RuleDataError, rules_root
 
-__all__ = ["is_verb", "is_word", "segments_into_words"]
+__all__ = ["is_han", "is_verb", "is_word", "segments_into_words"]
 
 _LONGEST = 4
 
@@ -43,6 +43,11 @@ def _listed(text: str, name: str) -> bool:
         return False
     line = _endings(name).get(text[0])
     return line is not None and f" {text[1:]} " in line
+
+
+def is_han(char: str) -> bool:
+    """Whether ``char`` is a common Chinese character (the CJK Unified Ideographs block)."""
+    return len(char) == 1 and "\u4e00" <= char <= "\u9fff"
 
 
 def is_word(text: str) -> bool:

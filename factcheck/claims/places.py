@@ -20,7 +20,7 @@ import regex
 
 from ..places.gazetteer import Gazetteer, Level, Place, gazetteer
 from ..places.words import PlaceWords, place_words
-from ..words import is_word
+from ..words import is_han, is_word
 from .analysis import Analysis, extractor
 from .models import PlaceMention
 
@@ -131,7 +131,7 @@ def _joined_to_word_before(text: str, start: int) -> bool:
     """The character before ``start`` and the first of the name form a common word
     (豫西 in 豫西山区, 江西 in 江西山区): the name does not start there."""
     before = text[start - 1 : start]
-    return bool(before) and "\u4e00" <= before <= "\u9fff" and is_word(before + text[start])
+    return is_han(before) and is_word(before + text[start])
 
 
 def _accepted(matches: list[_Match], text: str, words: PlaceWords) -> list[_Match]:

@@ -30,7 +30,7 @@ import regex
 
 from ..lexicon import lexicons
 from ..resources import lexicon_cache
-from ..words import is_word
+from ..words import is_han, is_word
 
 __all__ = ["LineJoin", "find_line_joins"]
 
@@ -135,7 +135,7 @@ def _cuts_a_word(previous: str, following: str) -> bool:
     and, when the line has no clause (it may be a title), the next line does not start
     with a word of its own."""
     last, first = previous[-1], following[0]
-    if not ("\u4e00" <= last <= "\u9fff" and "\u4e00" <= first <= "\u9fff"):
+    if not (is_han(last) and is_han(first)):
         return False
     if not is_word(last + first) or _COUNT_END.search(previous):
         return False  # 就业297万人|人力资源: a title ending on a figure

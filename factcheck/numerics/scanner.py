@@ -17,7 +17,7 @@ from enum import StrEnum
 import regex
 
 from ..resources import RuleDataError, lexicon_cache
-from ..words import is_word
+from ..words import is_han, is_word
 from ..lexicon import Unit, lexicons
 from .chinese import DIGITS
 from .numerals import arabic_value, chinese_value
@@ -355,7 +355,7 @@ class NumberScanner:
             previous = text[start - 2 : start - 1]
             if not previous or not (previous.isalnum() or previous in self._joins_after):
                 return before
-            if "\u4e00" <= previous <= "\u9fff" and previous not in self._joins_after:
+            if is_han(previous) and previous not in self._joins_after:
                 return before + _AFTER_WORD  # 增长-3.2%, or a model name (歼-20): decided later
             return ""
         if before == "负" and not is_word(text[max(0, start - 2) : start]):
