@@ -10,7 +10,7 @@ from ..claims.analysis import Analysis
 from ..claims.models import PersonMention, PlaceMention
 from ..claims.places import article_year, mention_places, starts_word
 from ..claims.regions import HomeRegion, in_relation
-from ..document import BlockKind, Document
+from ..document import Block, BlockKind, Document, Sentence
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..places.gazetteer import Level, Place, gazetteer
 from ..places.words import PlaceWords, place_words
@@ -70,7 +70,7 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
     text = document.text
     mentions: list[PlaceMention] = analysis.get("places")
     words = place_words()
-    roundups = _provinces_by_story(analysis, mentions)
+    provinces = _Provinces(document, mentions)
     introduced = _introduced(document, mentions)
     for mention in mentions:
         if mention.misplaced_in:
@@ -112,7 +112,7 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
         ):
             reason = f"the results in this sentence are credited to {mention.text}{mention.follower}"
         elif (block.story, mention.places) not in introduced and _plainly_elsewhere(
-            analysis, mention, home, block, roundups
+            analysis, mention, home, block, provinces
         ):
             reason = "it is named as part of the story, which is about another region"
         else:
@@ -131,21 +131,30 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
         )
 
 
-def _provinces_by_story(analysis: Analysis, mentions: list[PlaceMention]) -> dict[int, dict[str, int]]:
-    """For each story and for each paragraph (keyed by ``-1 - paragraph start``), how many
-    places of each province it names."""
-    document = analysis.document
-    provinces: dict[int, dict[str, int]] = {}
-    for mention in mentions:
-        block = document.block_at(mention.norm[0])
-        if block is not None and mention.province is not None:
-            for key in (block.story, -1 - block.start):
-                counts = provinces.setdefault(key, {})
-                counts[mention.province] = counts.get(mention.province, 0) + 1
-    return provinces
+class _Provinces:
+    """The provinces each story and each paragraph name places of, to tell round-ups."""
+
+    def __init__(self, document: Document, mentions: list[PlaceMention]) -> None:
+        self.by_story: dict[int, set[str]] = {}
+        self.by_paragraph: dict[int, set[str]] = {}
+        for mention in mentions:
+            block = document.block_at(mention.norm[0])
+            if block is not None and mention.province is not None:
+                self.by_story.setdefault(block.story, set()).add(mention.province)
+                self.by_paragraph.setdefault(block.start, set()).add(mention.province)
+
+    def round_up(self, block: Block, mention: PlaceMention) -> bool:
+        """A round-up, where any place may be named plainly: the paragraph names places
+        of two other provinces, or the story of five."""
+        def others(names: set[str]) -> int:
+            return len(names - {mention.province})
+
+        return others(self.by_paragraph.get(block.start, set())) >= 2 or others(self.by_story.get(block.story, set())) >= 5
 
 
-def _other_city_force(analysis: Analysis, mention: PlaceMention, home: HomeRegion, sentence: object, block: object) -> bool:
+def _other_city_force(
+    analysis: Analysis, mention: PlaceMention, home: HomeRegion, sentence: Sentence, block: Block
+) -> bool:
     """Another city's agency of the home province credited with the results of a story
     firmly about one prefecture (杭州公安…破获 in a Ningbo story), where the story's own
     actors are in the paragraph; the home city's own agency (宁波公安) is the home force."""
@@ -158,8 +167,8 @@ def _other_city_force(analysis: Analysis, mention: PlaceMention, home: HomeRegio
         return False
     document = analysis.document
     words = place_words()
-    return words.result.search(document.text, sentence.start, sentence.end) is not None and _home_actor_in(  # type: ignore[attr-defined]
-        document, block.start, block.end, analysis.get("places")  # type: ignore[attr-defined]
+    return words.result.search(document.text, sentence.start, sentence.end) is not None and _home_actor_in(
+        document, block.start, block.end, analysis.get("places")
     )
 
 
@@ -185,26 +194,15 @@ def _introduced(document: Document, mentions: list[PlaceMention]) -> set[tuple[i
     return introduced
 
 
-def _round_up(story: dict[str, int], paragraph: dict[str, int], mention: PlaceMention) -> bool:
-    """A round-up, where any place may be named plainly: the paragraph names places of
-    two other provinces, or the story of five."""
-    def others(counts: dict[str, int]) -> int:
-        return sum(1 for name in counts if name != mention.province)
-
-    return others(paragraph) >= 2 or others(story) >= 5
-
-
 def _plainly_elsewhere(
-    analysis: Analysis, mention: PlaceMention, home: HomeRegion, block: object, roundups: dict[int, dict[str, int]]
+    analysis: Analysis, mention: PlaceMention, home: HomeRegion, block: Block, provinces: _Provinces
 ) -> bool:
     """A county of another province named plainly (某县近年来…, 来到某县城) as part
     of a story firmly about one prefecture: not in a relation to it (从, 赴, 与…合作 …),
     not in a round-up of provinces, written in full and at the start of a word."""
     if home.prefecture is None or home.inherited or mention.form != "full":
         return False
-    if getattr(block, "kind", None) is not BlockKind.BODY:
-        return False
-    if _round_up(roundups.get(block.story, {}), roundups.get(-1 - block.start, {}), mention):
+    if block.kind is not BlockKind.BODY or provinces.round_up(block, mention):
         return False
     places = mention_places(mention)
     if not places or any(place.level is not Level.COUNTY for place in places):
