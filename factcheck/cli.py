@@ -9,7 +9,6 @@ import os
 import signal
 import sys
 import threading
-import time
 from collections.abc import Sequence
 from datetime import date
 from typing import TextIO
@@ -25,6 +24,7 @@ from .files import STDIN, discover, display_path, read_article, read_bytes
 from .findings import FileError, Severity
 from .jobs import FileJob, default_jobs, run_jobs
 from .markup import format_of
+from .progress import Progress, terminal_stream
 from .report import FileResult, RunResult, render_json
 from .report.ci import render_github, render_gitlab, render_junit, render_sarif
 from .report.claims import render_claims
@@ -222,13 +222,11 @@ def _archive(arguments: argparse.Namespace) -> int:
     """``factcheck archive``: findings and summaries of a whole archive as Parquet."""
     from pathlib import Path
 
-    from .batch.archive import ArchiveError, archive, progress_stream
+    from .batch.archive import ArchiveError, archive
 
-    for name in ("language", "fail_on"):
-        setattr(arguments, name, None)
     source, out = Path(arguments.source), Path(arguments.out)
     config = Resolver(_overrides(arguments)).for_path(source if source.is_dir() else source.parent).config_for()
-    progress = None if arguments.no_progress else progress_stream()
+    progress = None if arguments.no_progress else terminal_stream()
     try:
         if arguments.scheduler or arguments.dask_workers:
             with _dask_client(arguments) as client:
@@ -274,8 +272,8 @@ def _overrides(arguments: argparse.Namespace) -> Overrides:
         ignore=arguments.ignore,
         reference_date=arguments.reference_date,
         max_file_size=arguments.max_file_size,
-        language=arguments.language,
-        fail_on=arguments.fail_on,
+        language=getattr(arguments, "language", None),  # archive has no messages and no gate
+        fail_on=getattr(arguments, "fail_on", None),
         config_file=arguments.config,
         isolated=arguments.isolated,
     )
@@ -287,33 +285,6 @@ def _use_color(choice: str, stream: TextIO) -> bool:
     if choice == "never" or os.environ.get("NO_COLOR"):
         return False
     return stream.isatty()
-
-
-class _Progress:
-    """A one-line count on stderr, shown only on a terminal and only once a run takes a while."""
-
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.total = total
-        self.enabled = enabled and total > 1 and sys.stderr.isatty()
-        self.started = time.monotonic()
-        self.shown = 0.0
-
-    def update(self, done: int) -> None:
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if now - self.started < 2 or now - self.shown < 0.2:
-            return
-        self.shown = now
-        rate = done / (now - self.started)
-        left = (self.total - done) / rate if rate else 0
-        sys.stderr.write(f"\rchecked {done}/{self.total} files, about {left:.0f} s left ")
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled and self.shown:
-            sys.stderr.write("\r\x1b[K")
-            sys.stderr.flush()
 
 
 def _jobs(arguments: argparse.Namespace, resolver: Resolver, paths: list[str], mode: str) -> list[FileJob]:
@@ -375,7 +346,8 @@ def _check(arguments: argparse.Namespace) -> int:
     result = RunResult(errors=list(errors))
     output = open(arguments.output_file, "w", encoding="utf-8") if arguments.output_file else sys.stdout  # noqa: SIM115
     streaming = arguments.format == "jsonl" and not arguments.statistics
-    progress = _Progress(len(jobs), enabled=not arguments.quiet and arguments.format == "text")
+    shown = not arguments.quiet and arguments.format == "text" and len(jobs) > 1
+    progress = Progress(len(jobs), "files", terminal_stream() if shown else None, delay=2.0)
     diffs: list[str] = []
     try:
         if streaming:
@@ -402,7 +374,7 @@ def _check(arguments: argparse.Namespace) -> int:
                 output.flush()
                 file_result.lines, file_result.texts = {}, {}  # written: only the findings stay, for the exit code
             progress.update(done)
-        progress.close()
+        progress.close(len(jobs))
         if recording is not None:
             recording.write()
         if baseline is not None:

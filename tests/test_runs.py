@@ -151,7 +151,7 @@ def test_html_and_markdown_files_are_read_by_type(tmp_path: Path, capsys: pytest
 
 
 def test_progress_is_shown_on_a_terminal_only_after_a_while(monkeypatch: pytest.MonkeyPatch) -> None:
-    from factcheck import cli
+    from factcheck.progress import Progress, terminal_stream
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
@@ -159,14 +159,23 @@ def test_progress_is_shown_on_a_terminal_only_after_a_while(monkeypatch: pytest.
 
     stream = Terminal()
     monkeypatch.setattr(sys, "stderr", stream)
-    progress = cli._Progress(total=10, enabled=True)
+    progress = Progress(10, "files", terminal_stream(), delay=2.0)
     progress.update(1)
     assert stream.getvalue() == ""  # not in the first two seconds
     progress.started -= 5
     progress.update(5)
     assert "checked 5/10 files" in stream.getvalue()
-    progress.close()
+    progress.close(5)
     assert stream.getvalue().endswith("\r\x1b[K")
+
+
+def test_progress_with_a_bar_leaves_its_last_line() -> None:
+    from factcheck.progress import Progress
+
+    stream = io.StringIO()
+    progress = Progress(4, "articles", stream, bar=True)
+    progress.close(4)
+    assert "[" + "#" * 30 + "] 4/4 articles" in stream.getvalue() and stream.getvalue().endswith("\n")
 
 
 def test_bad_jobs_value_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from typing import IO, Any
 
 from ..config import Config
 from ..files import replace_atomically
+from ..progress import Progress
 from ..settings import DEFAULT_INCLUDE
 from .rows import FINDING_COLUMNS, SUMMARY_COLUMNS, ArticleResult
 from .run import Item, Unreadable, check_articles
@@ -164,28 +164,6 @@ class ArchiveRun:
     seconds: float = 0.0
 
 
-class _Progress:
-    """A one-line bar with a rate and an ETA, on a terminal only."""
-
-    def __init__(self, total: int, stream: IO[str] | None) -> None:
-        self.total, self.stream, self.started, self.shown = total, stream, time.monotonic(), 0.0
-
-    def update(self, done: int, *, final: bool = False) -> None:
-        now = time.monotonic()
-        if self.stream is None or (not final and now - self.shown < 0.5):
-            return
-        self.shown = now
-        elapsed = now - self.started
-        rate = done / elapsed if elapsed > 0 else 0.0
-        share = done / self.total if self.total else 1.0
-        left = (self.total - done) / rate if rate > 0 else 0.0
-        bar = "#" * int(share * 30)
-        eta = time.strftime("%H:%M:%S", time.gmtime(left))
-        end = "\n" if final else ""
-        self.stream.write(f"\r[{bar:<30}] {done}/{self.total} articles  {rate:,.0f}/s  ETA {eta}{end}")
-        self.stream.flush()
-
-
 def archive(
     source: Path,
     out: Path,
@@ -210,7 +188,7 @@ def archive(
     done, number = _done_ids(summaries)
     total, items = read_source(source, id_key=id_key, text_key=text_key)
     run = ArchiveRun(skipped=len(done))
-    bar = _Progress(max(0, total - len(done)), progress)
+    bar = Progress(max(0, total - len(done)), "articles", progress, bar=True)
 
     def fresh() -> Iterator[Item]:
         for item in items:
@@ -237,11 +215,6 @@ def archive(
         _write_part(out, number, findings, finding_schema)
         _write_part(summaries, number, summary, summary_schema)
     out.mkdir(parents=True, exist_ok=True)
-    bar.update(run.articles, final=True)
+    bar.close(run.articles)
     run.seconds = time.monotonic() - started
     return run
-
-
-def progress_stream() -> IO[str] | None:
-    """Standard error when it is a terminal."""
-    return sys.stderr if sys.stderr.isatty() else None
