@@ -11,9 +11,10 @@ from itertools import islice
 from typing import Any, Union
 
 from ..config import Config
-from ..document import DecodeError, Document
+from ..document import Document
 from ..engine.runner import run_rules
-from ..files import read_bytes
+from ..files import parse_article, read_bytes
+from ..findings import FileError
 from ..markup import format_of
 from ..resources import RuleDataError, extended_lexicons
 from .rows import ArticleResult
@@ -54,16 +55,17 @@ def _check(work: Work, config: Config) -> ArticleResult:
                 return ArticleResult.failed(article_id, data.message)
             content = data
         if isinstance(content, bytes):
-            document = Document.from_bytes(content, format=format_of(path) if path else "text")
+            article = parse_article(article_id, content, format_of(path) if path else "text")
+            if isinstance(article, FileError):
+                return ArticleResult.failed(article_id, article.message)
+            document = article.document if article is not None else None
         elif isinstance(content, str):
-            document = Document(content, format=format_of(path) if path else "text")
+            document = Document(content, format=format_of(path) if path else "text") if content.strip() else None
         else:
             return ArticleResult.failed(article_id, f"not text: {type(content).__name__}")
-        if not document.original.strip():
-            return ArticleResult(article_id)
+        if document is None or not document.original.strip():
+            return ArticleResult(article_id)  # nothing to check
         return ArticleResult.of(article_id, document.original, run_rules(document, config, article_id))
-    except DecodeError as error:
-        return ArticleResult.failed(article_id, str(error))
     except RuleDataError:
         raise  # the installation is broken: no article can be checked
     except Exception as error:  # one bad article must not stop an archive run
