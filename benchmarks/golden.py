@@ -28,7 +28,7 @@ from factcheck.document import Document  # noqa: E402
 SHARED = Path(os.environ.get("FACTCHECK_SHARED", ROOT.parent / "shared"))
 GOLDEN = ROOT / "tests" / "golden"
 SETS = {"examples": ROOT / "examples", "corpus-news": SHARED / "corpus-news", "corpus": SHARED / "corpus"}
-ALL = Config(select=["ALL"])
+ALL = Config(select=["ALL"], language="en")  # the record predates the Chinese messages
 
 
 def _digest(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from .claims import Analysis, public_extractors
 from .claims.models import ClaimBase
@@ -28,18 +29,22 @@ def check(
     config: Config | None = None,
     *,
     reference_date: date | None = None,
+    language: Literal["zh", "en"] | None = None,
 ) -> Report:
     """Check an article and return a :class:`Report` of findings.
 
     ``text`` is the article (``str``, raw ``bytes`` in UTF-8 or GB18030, or a
     :class:`Document`). ``config`` selects rules and severities; ``reference_date``
-    overrides the date the article is read against (今年, 去年). Spans in the findings
+    overrides the date the article is read against (今年, 去年); ``language`` chooses
+    the language of the messages (Chinese unless ``config`` says otherwise). Spans in the findings
     index the original text. Raises
     :class:`~factcheck.document.DecodeError` only for undecodable ``bytes``.
     """
     config = config or Config()
     if reference_date is not None:
         config = config.model_copy(update={"reference_date": reference_date})
+    if language is not None:
+        config = config.model_copy(update={"language": language})
     with extended_lexicons(config.extend_lexicons):  # the document is read with the same lexicons
         return run_rules(_document(text), config)
 

@@ -31,8 +31,8 @@ class Config(BaseModel):
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     #: Folders of the user's lexicon files merged onto the built-in ones (``units.toml`` …).
     extend_lexicons: tuple[str, ...] = ()
-    #: The language of messages; English until the Chinese templates exist (issue 15).
-    language: Literal["zh", "en"] = "en"
+    #: The language of messages and rule documentation.
+    language: Literal["zh", "en"] = "zh"
 
     @field_validator("select", "extend_select", "ignore")
     @classmethod

@@ -91,7 +91,7 @@ class FileOptions(BaseModel):
     respect_gitignore: bool = True
     reference_date: date | None = None
     extend_lexicons: list[str] = []
-    language: Literal["zh", "en"] = "en"
+    language: Literal["zh", "en"] = "zh"
     max_file_size: int = DEFAULT_MAX_FILE_SIZE  # "10M" in the file
     fail_on: Severity = Severity.WARNING
 

@@ -54,7 +54,7 @@ class Unused:
     unused: tuple[str, ...]  # codes that silenced nothing
     unknown: tuple[str, ...]  # codes that match no rule
     keep: tuple[str, ...]  # codes to keep when the directive is rewritten
-    why: str
+    orphan: bool = False  # an enable directive with no disable directive before it
 
 
 class Suppressions:
@@ -155,12 +155,7 @@ class Suppressions:
             if not unknown and not idle:
                 continue
             keep = tuple(s for s in scope.directive.codes if s not in unknown and s not in idle)
-            parts = []
-            if unknown:
-                parts.append(f"no rule has the code {', '.join(unknown)}")
-            if idle:
-                parts.append(f"nothing here was reported by {', '.join(idle)}")
-            found.append(Unused(scope.directive, idle, unknown, keep, "; ".join(parts)))
+            found.append(Unused(scope.directive, idle, unknown, keep))
         for directive in self.orphans:
-            found.append(Unused(directive, directive.codes, (), (), "no disable directive before it to end"))
+            found.append(Unused(directive, directive.codes, (), (), orphan=True))
         return sorted(found, key=lambda item: item.directive.span.start)

@@ -40,5 +40,5 @@ def test_check_date_option_overrides_the_text(tmp_path: Path, capsys: pytest.Cap
     article = tmp_path / "a.txt"
     article.write_text("2022年3月，专案组成立。2021年以来，全市刑事案件连续3年下降。\n", encoding="utf-8")
     assert main(["check", str(article), "--select", "FC401"]) == 1
-    assert "up to 2022 (the latest date in the text is 2022-03)" in capsys.readouterr().out
+    assert "截至2022年，文中最晚的日期是2022-03" in capsys.readouterr().out
     assert main(["check", str(article), "--select", "FC401", "--date", "2023-06-26"]) == 0

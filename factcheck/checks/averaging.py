@@ -8,6 +8,7 @@ growth may be compound or simple; either reading that agrees is accepted.
 from __future__ import annotations
 
 from ..claims.models import Average, Change, Comparison, Quantity
+from ..engine.messages import Quote, Say
 from ..engine.registry import RelatedSpan, Violation
 from .endpoints import amount_places, base_value, endpoint_notes, scale_name, values
 from .formatting import number
@@ -34,13 +35,20 @@ def per_unit_violation(average: Average) -> Violation | None:
     return Violation(
         span=value.span,
         args={
-            "average": value.text,
-            "computation": f"{average.numerator.text} ÷ {average.denominator.text} = "
-            f"{number(point, max(2, places + 1))}{value.unit} per {average.per}, not {value.text}",
+            "average": Quote(value.text),
+            "computation": Say(
+                "per-unit",
+                {
+                    "formula": f"{average.numerator.text} ÷ {average.denominator.text}",
+                    "result": f"{number(point, max(2, places + 1))}{value.unit}",
+                    "per": average.per,
+                    "stated": value.text,
+                },
+            ),
         },
         related=(
-            RelatedSpan(average.numerator.span, f"the total: {average.numerator.text}"),
-            RelatedSpan(average.denominator.span, f"the count: {average.denominator.text}"),
+            RelatedSpan(average.numerator.span, "the-total", {"value": Quote(average.numerator.text)}),
+            RelatedSpan(average.denominator.span, "the-count", {"value": Quote(average.denominator.text)}),
         ),
     )
 
@@ -60,7 +68,7 @@ def yearly_violation(comparison: Comparison, change: Change, years: int) -> Viol
         if agrees(compound, change.amount, decimals) or agrees(simple, change.amount, decimals):
             return None
         point = ((end / start) ** (1 / years) - 1) * 100
-        computation = f"({later} ÷ {earlier})^(1/{years}) − 1 = {point:.{max(1, decimals + 1)}f}% a year"
+        result = f"({later} ÷ {earlier})^(1/{years}) − 1 = {point:.{max(1, decimals + 1)}f}%"
     elif change.measure == "absolute" and isinstance(comparison.before, Quantity):
         divisor = comparison.before.factor * change.amount_scale
         per_year = ((after[0] - before[1]) / years / divisor, (after[1] - before[0]) / years / divisor)
@@ -71,11 +79,11 @@ def yearly_violation(comparison: Comparison, change: Change, years: int) -> Viol
             return None
         words = f"{scale_name(change.amount_scale)}{change.amount_unit}"
         top = f"{later} − {earlier}" if change.direction == "increase" else f"{earlier} − {later}"
-        computation = f"({top}) ÷ {years} = {number(abs(end - start) / years / divisor, 2)}{words} a year"
+        result = f"({top}) ÷ {years} = {number(abs(end - start) / years / divisor, 2)}{words}"
     else:
         return None
     return Violation(
         span=change.span,
-        args={"average": change.text, "computation": f"{computation} (over {years} years)"},
+        args={"average": Quote(change.text), "computation": Say("yearly", {"result": result, "years": years})},
         related=endpoint_notes(comparison),
     )

@@ -16,6 +16,7 @@ from ..claims.analysis import Analysis
 from ..claims.comparisons import YEARLY_BASES, years_between
 from ..claims.models import Average, Change, Comparison, Quantity, Share
 from ..document import Document
+from ..engine.messages import Joined, Quote, Say
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..findings import Edit
 from ..lexicon import lexicons
@@ -29,9 +30,12 @@ from .restatements import restatements
 __all__: list[str] = []
 
 
-def _scope(figure_subject: str | None, figure_period: str | None) -> str:
+def _measure(figure_subject: str | None, figure_period: str | None, measure: str) -> str | Say:
+    """What a figure counts, with its scope when it has one: 抓获嫌疑人（全市，今年以来）."""
     words = [word for word in (figure_subject, figure_period) if word]
-    return f" ({', '.join(words)})" if words else ""
+    if not words:
+        return measure
+    return Say("scoped", {"what": measure, "scope": Joined(words)})
 
 
 def _stands_for(quantity: Quantity) -> str:
@@ -51,23 +55,23 @@ def restated_figure_mismatch(analysis: Analysis, params: Params) -> Iterator[Vio
     for restatement in restatements(analysis):
         figure = restatement.figure
         others = restatement.others
-        where = " in the headline or caption" if restatement.summary else ""
         yield Violation(
             span=figure.span,
+            message="in-summary" if restatement.summary else "message",
             args={
-                "figure": figure.text,
-                "measure": f"{figure.action}{figure.object}{_scope(figure.subject, figure.period)}",
-                "where": where,
-                "others": "、".join(other.text for other in others),
-                "computation": " vs ".join(_stands_for(item.quantity) for item in (figure, *others)),
+                "figure": Quote(figure.text),
+                "measure": _measure(figure.subject, figure.period, f"{figure.action}{figure.object}"),
+                "others": Joined(Quote(other.text) for other in others),
+                "computation": Joined((_stands_for(item.quantity) for item in (figure, *others)), "versus"),
             },
             related=tuple(
-                RelatedSpan(other.span, f"{other.action}{other.object}: {other.text}") for other in others
+                RelatedSpan(other.span, "other-statement", {"what": f"{other.action}{other.object}", "other": Quote(other.text)})
+                for other in others
             ),
         )
 
 
-def _verdicts(analysis: Analysis, kinds: frozenset[str]) -> Iterator[tuple[Comparison, Change, str]]:
+def _verdicts(analysis: Analysis, kinds: frozenset[str]) -> Iterator[tuple[Comparison, Change, Say | None]]:
     for comparison in analysis.get("comparisons"):
         assert isinstance(comparison, Comparison)
         for change in comparison.changes:
@@ -119,13 +123,19 @@ def change_endpoints_mismatch(analysis: Analysis, params: Params) -> Iterator[Vi
         actual = direction_of(comparison)
         if comparison.direction and actual and comparison.direction != actual:
             earlier, later = values(comparison)
-            moved = "rises" if actual == "increase" else "falls"
             yield Violation(
                 span=comparison.span,
                 args={
-                    "change": comparison.text,
-                    "computation": f"“{comparison.word}” names the opposite direction: "
-                    f"from {earlier} to {later} the figure {moved}",
+                    "change": Quote(comparison.text),
+                    "computation": Say(
+                        "opposite-direction",
+                        {
+                            "word": Quote(comparison.word),
+                            "earlier": earlier,
+                            "later": later,
+                            "moved": Say("rises" if actual == "increase" else "falls"),
+                        },
+                    ),
                 },
                 related=endpoint_notes(comparison),
             )
@@ -136,7 +146,7 @@ def change_endpoints_mismatch(analysis: Analysis, params: Params) -> Iterator[Vi
                 continue
             yield Violation(
                 span=change.span,
-                args={"change": change.text, "computation": verdict.computation},
+                args={"change": Quote(change.text), "computation": verdict.computation},
                 related=endpoint_notes(comparison),
             )
     yield from _delta_violations(analysis)
@@ -178,17 +188,19 @@ def _delta_violations(analysis: Analysis) -> Iterator[Violation]:
         sign = "−" if absolute.direction == "increase" else "+"
         earlier = level.value - absolute.amount if sign == "−" else level.value + absolute.amount
         amount_text = analysis.document.original_of(absolute.amount_span)
+        formula = (
+            f"{amount_text} ÷ ({level.text} {sign} {amount_text}) = "
+            f"{absolute.amount / earlier * 100:.{max(1, places + 1)}f}%"
+        )
         yield Violation(
             span=relative.span,
             args={
-                "change": relative.text,
-                "computation": f"{amount_text} ÷ ({level.text} {sign} {amount_text}) = "
-                f"{absolute.amount / earlier * 100:.{max(1, places + 1)}f}%, "
-                f"not {number(relative.amount)}%",
+                "change": Quote(relative.text),
+                "computation": Say("not-stated", {"formula": formula, "stated": f"{number(relative.amount)}%"}),
             },
             related=(
-                RelatedSpan(level.span, f"the value: {level.text}"),
-                RelatedSpan(absolute.amount_span, f"the change: {absolute.text}"),
+                RelatedSpan(level.span, "the-value", {"value": Quote(level.text)}),
+                RelatedSpan(absolute.amount_span, "the-change", {"change_words": Quote(absolute.text)}),
             ),
         )
 
@@ -202,14 +214,19 @@ def percent_points_confusion(analysis: Analysis, params: Params) -> Iterator[Vio
         gap = abs(comparison.after.value - comparison.before.value)
         amount = analysis.document.original_of(change.amount_span)
         if change.measure == "percent":
-            expected, suggestion = "percentage points", f"{number(gap, 4)}个百分点"
+            expected, written = "in-points", f"{number(gap, 4)}个百分点"
         else:
-            expected, suggestion = "percent", amount.replace("个百分点", "%").replace("百分点", "%")
+            expected, written = "in-percent", amount.replace("个百分点", "%").replace("百分点", "%")
         yield Violation(
             span=change.amount_span,
-            args={"amount": amount, "expected": expected, "computation": computation},
-            suggestion=f"write {suggestion}",
-            related=(*endpoint_notes(comparison), RelatedSpan(change.span, f"the change: {change.text}")),
+            args={
+                "amount": Quote(amount),
+                "expected": Say(expected),
+                "computation": computation,
+                "written": Quote(written),
+            },
+            suggestion="write",
+            related=(*endpoint_notes(comparison), RelatedSpan(change.span, "the-change", {"change_words": Quote(change.text)})),
         )
 
 
@@ -231,13 +248,12 @@ def share_parts_mismatch(analysis: Analysis, params: Params) -> Iterator[Violati
         yield Violation(
             span=stated.span,
             args={
-                "share": stated.text,
-                "computation": f"{share.part.text} ÷ {share.whole.text} = "
-                f"{point:.{max(1, decimals + 1)}f}%",
+                "share": Quote(stated.text),
+                "computation": f"{share.part.text} ÷ {share.whole.text} = {point:.{max(1, decimals + 1)}f}%",
             },
             related=(
-                RelatedSpan(share.part.span, f"the part: {share.part.text}"),
-                RelatedSpan(share.whole.span, f"the whole: {share.whole.text}"),
+                RelatedSpan(share.part.span, "the-part", {"value": Quote(share.part.text)}),
+                RelatedSpan(share.whole.span, "the-whole", {"value": Quote(share.whole.text)}),
             ),
         )
 
@@ -325,8 +341,14 @@ def redundant_approximation(analysis: Analysis, params: Params) -> Iterator[Viol
         other = document.original_of(document.span(before.end, after.end))
         yield Violation(
             span=span,
-            args={"phrase": document.original_of(span), "first": before.text, "second": after.text},
-            suggestion=f"keep one marker: “{kept}” or “{other}”",
+            args={
+                "phrase": Quote(document.original_of(span)),
+                "first": Quote(before.text),
+                "second": Quote(after.text),
+                "kept": Quote(kept),
+                "other": Quote(other),
+            },
+            suggestion="keep-one",
             edits=(Edit(span=document.span(after.start, after.end), replacement=""),),
-            fix_description=f"drop “{after.text}”: “{kept}”",
+            fix_description="drop-second",
         )

@@ -14,6 +14,7 @@ from typing import Literal
 from ..resources import lexicon_cache
 from ..claims.comparisons import YEARLY_BASES
 from ..claims.models import Change, Comparison, Percentage, Quantity
+from ..engine.messages import Quote, Say
 from ..engine.registry import RelatedSpan
 from ..lexicon import lexicons
 from .formatting import number
@@ -44,7 +45,7 @@ Kind = Literal["agrees", "direction", "mismatch", "points-as-percent", "percent-
 @dataclass(frozen=True, slots=True)
 class Verdict:
     kind: Kind
-    computation: str = ""
+    computation: Say | None = None  # the arithmetic, a phrase of rules/messages.toml
 
 
 def base_value(claim: Quantity | Percentage) -> float:
@@ -62,8 +63,8 @@ def scale_name(scale: float) -> str:
 def endpoint_notes(comparison: Comparison) -> tuple[RelatedSpan, RelatedSpan]:
     """The two values of a comparison as related spans of a finding."""
     return (
-        RelatedSpan(comparison.before.span, f"earlier value: {comparison.before.text}"),
-        RelatedSpan(comparison.after.span, f"later value: {comparison.after.text}"),
+        RelatedSpan(comparison.before.span, "earlier-value", {"value": Quote(comparison.before.text)}),
+        RelatedSpan(comparison.after.span, "later-value", {"value": Quote(comparison.after.text)}),
     )
 
 
@@ -125,14 +126,18 @@ class _Arithmetic:
         self.decimals = max(1, _stated(change)[0] + 1)
         self.direction = change.direction
 
+    def top(self) -> str:
+        """The difference in the stated direction: ``later − earlier`` for an increase."""
+        if self.direction == "increase":
+            return f"{self.later} − {self.earlier}"
+        return f"{self.earlier} − {self.later}"
+
     def percent(self) -> str:
         assert self.ratio is not None
-        top = f"{self.later} − {self.earlier}" if self.direction == "increase" else f"{self.earlier} − {self.later}"
-        return f"({top}) ÷ {self.earlier} = {abs(self.ratio - 1) * 100:.{self.decimals}f}%"
+        return f"({self.top()}) ÷ {self.earlier} = {abs(self.ratio - 1) * 100:.{self.decimals}f}%"
 
-    def points(self) -> str:
-        top = f"{self.later} − {self.earlier}" if self.direction == "increase" else f"{self.earlier} − {self.later}"
-        return f"{top} = {number(self.gap, 4)} percentage points"
+    def points(self) -> Say:
+        return Say("points-gap", {"difference": self.top(), "gap": number(self.gap, 4)})
 
 
 def evaluate(comparison: Comparison, change: Change) -> Verdict | None:
@@ -148,11 +153,17 @@ def evaluate(comparison: Comparison, change: Change) -> Verdict | None:
     if change.measure == "ratio":
         if _agrees(ratio, change):
             return Verdict("agrees")
-        return Verdict("mismatch", f"{arithmetic.later} ÷ {arithmetic.earlier} = {arithmetic.ratio:.2f}, not {stated}")
+        formula = f"{arithmetic.later} ÷ {arithmetic.earlier} = {arithmetic.ratio:.2f}"
+        return Verdict("mismatch", Say("not-stated", {"formula": formula, "stated": stated}))
     actual = direction_of(comparison)
     if actual is not None and actual != change.direction:
-        moved = "rose" if actual == "increase" else "fell"
-        return Verdict("direction", f"the figure {moved} from {comparison.before.text} to {comparison.after.text}")
+        return Verdict(
+            "direction",
+            Say(
+                "rose" if actual == "increase" else "fell",
+                {"before": Quote(comparison.before.text), "after": Quote(comparison.after.text)},
+            ),
+        )
     percentages = isinstance(comparison.before, Percentage) and isinstance(comparison.after, Percentage)
     points = _gap(before, after, change.direction)
     if change.measure == "multiple":
@@ -163,9 +174,9 @@ def evaluate(comparison: Comparison, change: Change) -> Verdict | None:
         if percentages and _agrees(points, change):
             return Verdict(
                 "points-as-percent",
-                f"{arithmetic.points()} (个百分点); as a percentage the change is {arithmetic.percent()}",
+                Say("points-as-percent", {"points": arithmetic.points(), "percent": arithmetic.percent()}),
             )
-        return Verdict("mismatch", f"{arithmetic.percent()}, not {stated}%")
+        return Verdict("mismatch", Say("not-stated", {"formula": arithmetic.percent(), "stated": f"{stated}%"}))
     if change.measure == "points":
         if not percentages:
             return None
@@ -174,9 +185,12 @@ def evaluate(comparison: Comparison, change: Change) -> Verdict | None:
         if _agrees(_relative(ratio, change.direction), change):
             return Verdict(
                 "percent-as-points",
-                f"{arithmetic.points()}; {stated} is the change in percent: {arithmetic.percent()}",
+                Say(
+                    "percent-as-points",
+                    {"points": arithmetic.points(), "stated": stated, "percent": arithmetic.percent()},
+                ),
             )
-        return Verdict("mismatch", f"{arithmetic.points()}, not {stated}")
+        return Verdict("mismatch", Say("points-not-stated", {"points": arithmetic.points(), "stated": stated}))
     return _absolute(comparison, change, before, after, arithmetic)
 
 
@@ -191,18 +205,20 @@ def _multiple(change: Change, ratio: Interval | None, arithmetic: _Arithmetic) -
     if _agrees(growth, change):
         return Verdict("agrees")
     assert arithmetic.ratio is not None
-    stated = number(change.amount)
-    computed = (
-        f"{arithmetic.later} ÷ {arithmetic.earlier} = {arithmetic.ratio:.2f} times the earlier figure, "
-        f"an increase of {arithmetic.ratio - 1:.2f}倍"
-    )
+    args = {
+        "formula": f"{arithmetic.later} ÷ {arithmetic.earlier} = {arithmetic.ratio:.2f}",
+        "growth": f"{arithmetic.ratio - 1:.2f}",
+        "stated": number(change.amount),
+    }
     if _agrees(ratio, change):
         return Verdict(
             "mismatch",
-            f"{computed}; 增长{stated}倍 would be {number(change.amount + 1)} times — write "
-            f"增长{number(arithmetic.ratio - 1, 2)}倍 or 是…的{stated}倍",
+            Say(
+                "multiple-as-growth",
+                {**args, "times": number(change.amount + 1), "rounded": number(arithmetic.ratio - 1, 2)},
+            ),
         )
-    return Verdict("mismatch", f"{computed}, not {stated}倍")
+    return Verdict("mismatch", Say("multiple-not-stated", args))
 
 
 def _absolute(
@@ -221,11 +237,5 @@ def _absolute(
     if agrees(computed, written, places, (low / change.amount_scale, high / change.amount_scale)):
         return Verdict("agrees")
     words = f"{scale_name(change.amount_scale)}{change.amount_unit}"
-    top = (
-        f"{arithmetic.later} − {arithmetic.earlier}"
-        if change.direction == "increase"
-        else f"{arithmetic.earlier} − {arithmetic.later}"
-    )
-    return Verdict(
-        "mismatch", f"{top} = {number(arithmetic.gap / divisor, 4)}{words}, not {number(written)}{words}"
-    )
+    formula = f"{arithmetic.top()} = {number(arithmetic.gap / divisor, 4)}{words}"
+    return Verdict("mismatch", Say("not-stated", {"formula": formula, "stated": f"{number(written)}{words}"}))

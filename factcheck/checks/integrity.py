@@ -15,6 +15,7 @@ from pydantic import Field
 
 from ..claims.analysis import Analysis
 from ..document import Block, BlockKind, Document, LineJoin
+from ..engine.messages import Quote, Say
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..findings import Edit
 from ..integrity.copies import Copy, content_key, find_copies
@@ -26,13 +27,14 @@ __all__: list[str] = []
 _LINE_BREAKS = regex.compile(r"\s*\n\s*")
 _CONTEXT = 8  # characters shown either side of a line break
 _EXCERPT = 40  # characters of a copied passage quoted in a message
+#: The evidence that a break cuts a sentence, by the reason line joining gave (template keys).
 _EVIDENCE = {
-    "number": "it separates a number from its unit",
-    "digits": "it cuts a number in two",
-    "quote": "a quotation or bracket opened before the break is closed after it",
-    "clause": "the line ends on a comma",
-    "word": "the next line completes a word or phrase of this one",
-    "sentence": "the paragraph stops in mid-sentence",
+    "number": "cuts-unit",
+    "digits": "cuts-number",
+    "quote": "cuts-quote",
+    "clause": "cuts-clause",
+    "word": "cuts-word",
+    "sentence": "cuts-sentence",
 }
 
 
@@ -65,9 +67,13 @@ def broken_line(analysis: Analysis, params: Params) -> Iterator[Violation]:
         reason = "digits" if join.reason == "number" and join.after.isdigit() else join.reason
         yield Violation(
             span=Span(start=join.start - 1, end=join.end + 1),
-            args={"context": shown, "evidence": _EVIDENCE.get(reason, _EVIDENCE["sentence"])},
+            args={
+                "context": Quote(shown),
+                "evidence": Say(_EVIDENCE.get(reason, _EVIDENCE["sentence"])),
+                "joined": Quote(joined),
+            },
             edits=(Edit(span=Span(start=join.start, end=join.end), replacement=glue),),
-            fix_description=f"Join the lines: “{joined}”",
+            fix_description="join",
         )
 
 
@@ -80,9 +86,9 @@ def doubled_character_at_break(analysis: Analysis, params: Params) -> Iterator[V
         shown, joined = _break_context(document, join, drop_after=1)
         yield Violation(
             span=Span(start=join.start - 1, end=join.end + 1),
-            args={"character": join.before, "context": shown},
+            args={"character": Quote(join.before), "context": Quote(shown), "joined": Quote(joined)},
             edits=(Edit(span=Span(start=join.start, end=join.end + 1), replacement=""),),
-            fix_description=f"Join the lines and drop the second “{join.after}”: “{joined}”",
+            fix_description="join-and-drop",
         )
 
 
@@ -124,9 +130,9 @@ def scraping_boilerplate(analysis: Analysis, params: Params) -> Iterator[Violati
         span = document.span(block.start, block.end)
         yield Violation(
             span=span,
-            args={"line": document.original_of(span)},
+            args={"line": Quote(document.original_of(span))},
             edits=(Edit(span=_line_removal(document.original, span.start, span.end, after_gap), replacement=""),),
-            fix_description="Delete the line",
+            fix_description="delete-line",
         )
 
 
@@ -139,12 +145,14 @@ def repeated_word(analysis: Analysis, params: Params) -> Iterator[Violation]:
         yield Violation(
             span=span,
             args={
-                "unit": repetition.unit,
-                "times": "twice" if repetition.count == 2 else f"{repetition.count} times",
-                "run": document.original_of(span),
+                "unit": Quote(repetition.unit),
+                "times": repetition.count,
+                "run": Quote(document.original_of(span)),
+                "once": Quote(document.original_of(first)),
             },
+            message="message" if repetition.count == 2 else "many",
             edits=(Edit(span=Span(start=first.end, end=span.end), replacement=""),),
-            fix_description=f"Write it once: “{document.original_of(first)}”",
+            fix_description="write-once",
         )
 
 
@@ -157,14 +165,14 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
 
 
-def _story_note(document: Document, later: int, earlier: int) -> str:
+def _story_note(document: Document, later: int, earlier: int) -> Say:
     first, second = document.story_at(earlier), document.story_at(later)
     if first is None or second is None or first.index == second.index:
-        return ""
+        return Say("same-story")
     headline = document.headline(first)
     if headline is None:
-        return ", in another story"
-    return f", in the story 《{_excerpt(headline.text.lstrip('# '))}》"
+        return Say("other-story")
+    return Say("named-story", {"headline": _excerpt(headline.text.lstrip("# "))})
 
 
 _GAP = regex.compile(r"[\s\p{P}]*")
@@ -201,17 +209,16 @@ def duplicated_text(analysis: Analysis, params: CopyParams) -> Iterator[Violatio
         span = document.span(copy.start, copy.end)
         first = document.span(copy.first_start, copy.first_end)
         line, _ = document.line_column(first.start)
-        unit = "sentence ending" if copy.unit == "ending" else copy.unit
-        how = "repeats" if copy.similarity >= 1.0 else f"is {copy.similarity:.0%} like"
         yield Violation(
             span=span,
             args={
-                "unit": unit,
-                "excerpt": _excerpt(_LINE_BREAKS.sub("", document.original_of(span))),
-                "how": how,
+                "unit": Say(f"unit-{copy.unit}"),
+                "excerpt": Quote(_excerpt(_LINE_BREAKS.sub("", document.original_of(span)))),
+                "share": f"{copy.similarity:.0%}",
                 "line": line,
                 "where": _story_note(document, copy.start, copy.first_start),
             },
-            related=(RelatedSpan(span=first, note=f"the first copy of this {unit}"),),
-            suggestion="Keep one copy; if the later one belongs to another story, rewrite it for that story.",
+            message="message" if copy.similarity >= 1.0 else "similar",
+            related=(RelatedSpan(span=first, note="first-copy"),),
+            suggestion="keep-one",
         )

@@ -12,6 +12,7 @@ from ..claims.models import Breakdown, Change, Enumeration, Percentage, Quantity
 from ..claims.quantities import is_countable_count
 from ..claims.respective import subject_counts
 from ..numerics.scanner import Marker, NumberMention, Role
+from ..engine.messages import Joined, Quote, Say
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..words import is_verb
 from .formatting import number
@@ -29,34 +30,36 @@ def impossible_decrease(analysis: Analysis, params: Params) -> Iterator[Violatio
             continue
         amount = change.amount
         if change.amount_low > 100 + _TOLERANCE:
-            explanation = "a fall of more than 100% would leave less than nothing"
+            explanation = Say("below-zero")
             if change.quantity is not None:
                 now = change.quantity.value
-                before = now / (1 - amount / 100)
-                explanation += (
-                    f": with {change.quantity.text} now, the earlier figure would be "
-                    f"{number(now)} ÷ (1 − {number(amount / 100)}) = {number(before, 1)}"
+                explanation = Say(
+                    "below-zero-from-figure",
+                    {
+                        "figure": Quote(change.quantity.text),
+                        "now": number(now),
+                        "ratio": number(amount / 100),
+                        "before": number(now / (1 - amount / 100), 1),
+                    },
                 )
-            corrected = amount / (100 + amount) * 100
             yield Violation(
                 span=change.span,
-                args={"phrase": change.text, "explanation": explanation},
-                suggestion=(
-                    f"if {number(amount)}% was computed as (before − now) ÷ now, the decrease is "
-                    f"{number(amount)} ÷ (100 + {number(amount)}) = {corrected:.2f}%; "
-                    "if the figure rose, use 增长"
-                ),
+                args={
+                    "phrase": Quote(change.text),
+                    "explanation": explanation,
+                    "amount": number(amount),
+                    "corrected": f"{amount / (100 + amount) * 100:.2f}",
+                },
+                suggestion="recompute",
             )
         elif change.amount_low == 100 and change.amount_high == 100:
             quantity = change.quantity
             if quantity is not None and quantity.low > 0:
                 yield Violation(
                     span=change.span,
-                    args={
-                        "phrase": change.text,
-                        "explanation": f"a fall of 100% leaves zero, but the figure is {quantity.text}",
-                    },
-                    related=(RelatedSpan(quantity.span, "the figure that remains"),),
+                    message="nothing-left",
+                    args={"phrase": Quote(change.text), "figure": Quote(quantity.text)},
+                    related=(RelatedSpan(quantity.span, "remaining"),),
                 )
 
 
@@ -68,17 +71,15 @@ def decrease_in_multiples(analysis: Analysis, params: Params) -> Iterator[Violat
         if change.direction == "decrease" and change.measure == "multiple":
             yield Violation(
                 span=change.span,
-                args={"phrase": change.text},
-                suggestion="state the fall as a percentage (降低了50%) or the new level as a "
-                "fraction (降至原来的三分之一)",
+                args={"phrase": Quote(change.text)},
+                suggestion="restate",
             )
 
 
-def _grim_message(result: GrimResult, describe: str) -> str:
-    if not result.nearest:
-        return "no whole number fits"
-    options = " or ".join(f"{base} gives {value:.2f}%" for base, value in result.nearest)
-    return f"{describe} {options}"
+def _grim_detail(result: GrimResult, nearest: str) -> Say:
+    """The nearest whole bases and the percentages they give (``nearest`` names the base)."""
+    options = [Say("option", {"base": base, "value": f"{value:.2f}"}) for base, value in result.nearest]
+    return Say(nearest, {"options": Joined(options, "or")})
 
 
 #: A 一 that points (上一届, 这一年, 每一次): an ordinal or a deictic, not a count of one.
@@ -116,11 +117,11 @@ def percentage_not_from_counts(analysis: Analysis, params: Params) -> Iterator[V
         yield Violation(
             span=change.amount_span,
             args={
-                "count": quantity.text,
-                "percent": analysis.document.original_of(change.amount_span),
-                "detail": _grim_message(result, "a previous count of"),
+                "count": Quote(quantity.text),
+                "percent": Quote(analysis.document.original_of(change.amount_span)),
+                "detail": _grim_detail(result, "nearest-previous"),
             },
-            related=(RelatedSpan(quantity.span, "the count"),),
+            related=(RelatedSpan(quantity.span, "count"),),
         )
     text = analysis.document.text
     mentions = analysis.mentions
@@ -141,11 +142,11 @@ def percentage_not_from_counts(analysis: Analysis, params: Params) -> Iterator[V
         yield Violation(
             span=document.span(share.start, share.end),
             args={
-                "count": document.original_of(document.span(part.start, part.end)),
-                "percent": document.original_of(document.span(share.start, share.end)),
-                "detail": _grim_message(result, "a whole of"),
+                "count": Quote(document.original_of(document.span(part.start, part.end))),
+                "percent": Quote(document.original_of(document.span(share.start, share.end))),
+                "detail": _grim_detail(result, "nearest-whole"),
             },
-            related=(RelatedSpan(document.span(part.start, part.end), "the count"),),
+            related=(RelatedSpan(document.span(part.start, part.end), "count"),),
         )
 
 
@@ -156,14 +157,14 @@ def _tolerance(quantity: Quantity) -> float:
     return 0.5 * 10.0 ** -quantity.decimals * quantity.factor
 
 
-def _in_unit_of(total: Quantity, low: float, high: float) -> str:
+def _in_unit_of(total: Quantity, low: float, high: float) -> str | Say:
     """A base-unit interval written in the total's unit and scale: ``2600千克``, ``1.2–1.3万人``."""
     divisor = total.factor * total.scale_value
     unit = f"{total.scale}{total.unit}"
     if high == low:
         return f"{number(low / divisor)}{unit}"
     if high == float("inf"):
-        return f"over {number(low / divisor)}{unit}"
+        return Say("at-least", {"floor": f"{number(low / divisor)}{unit}"})
     return f"{number(low / divisor)}–{number(high / divisor)}{unit}"
 
 
@@ -219,13 +220,13 @@ def breakdown_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation
             continue
         yield Violation(
             span=breakdown.span,
+            message="message" if exceeds else "short",
             args={
-                "parts": " + ".join(part.text for part in parts),
+                "parts": Joined((part.text for part in parts), "plus"),
                 "sum": _in_unit_of(total, sum_low, sum_high),
-                "total": total.text,
-                "relation": "more than" if exceeds else "less than",
+                "total": Quote(total.text),
             },
-            related=tuple(RelatedSpan(part.span, f"part: {part.text}") for part in parts),
+            related=tuple(RelatedSpan(part.span, "part", {"part": Quote(part.text)}) for part in parts),
         )
 
 
@@ -290,7 +291,7 @@ def shares_over_whole(analysis: Analysis, params: Params) -> Iterator[Violation]
             yield Violation(
                 span=document.span(first.norm[0], last.norm[1]),
                 args={
-                    "shares": " + ".join(share.text for share in group),
+                    "shares": Joined((share.text for share in group), "plus"),
                     "sum": number(total, 2),
                 },
                 related=tuple(RelatedSpan(share.span, "share") for share in group),
@@ -311,12 +312,12 @@ def enumeration_count(analysis: Analysis, params: Params) -> Iterator[Violation]
         yield Violation(
             span=enumeration.label_span,
             args={
-                "label": enumeration.label,
+                "label": Quote(enumeration.label),
                 "count": enumeration.count,
                 "listed": listed,
-                "items": "、".join(enumeration.items),
+                "items": Joined(enumeration.items),
             },
-            related=(RelatedSpan(enumeration.items_span, f"{listed} items listed"),),
+            related=(RelatedSpan(enumeration.items_span, "items"),),
         )
 
 
@@ -336,20 +337,19 @@ def respective_mismatch(analysis: Analysis, params: Params) -> Iterator[Violatio
             span=respective.span,
             args={
                 "subject_count": min(counts),
-                "subjects": "、".join(respective.subjects),
+                "subjects": Joined(respective.subjects),
                 "value_count": respective.value_count,
-                "values": "、".join(respective.values),
+                "values": Joined(respective.values),
             },
         )
 
 
-_CONFLICTS = {
-    frozenset({"more", "less"}): "one says more than, the other less than",
-    frozenset({"more"}): "both say 'more than', so the bound is counted twice",
-    frozenset({"less"}): "both say 'less than', so the bound is counted twice",
-    frozenset({"more", "about"}): "'about' and 'more than' contradict each other",
-    frozenset({"less", "about"}): "'about' and 'less than' contradict each other",
-}
+def _conflict(directions: frozenset[str]) -> str:
+    """The template key of why the markers conflict, from their directions."""
+    if {"more", "less"} <= directions:
+        return "more-and-less"
+    bound = "more" if "more" in directions else "less"
+    return f"about-and-{bound}" if "about" in directions else f"{bound}-twice"
 
 
 def _without(text: str, mention: NumberMention, marker: Marker) -> str:
@@ -369,18 +369,16 @@ def conflicting_approximation(analysis: Analysis, params: Params) -> Iterator[Vi
         if directions == frozenset({"about"}):
             continue  # two "about" markers: redundant, not contradictory (FC506)
         first, second = mention.markers[0], mention.markers[1]
-        reason = _CONFLICTS.get(directions, "the markers conflict")
         span = document.span(mention.start, mention.end)
         yield Violation(
             span=span,
             args={
-                "phrase": document.original_of(span),
-                "first": first.text,
-                "second": second.text,
-                "reason": reason,
+                "phrase": Quote(document.original_of(span)),
+                "first": Quote(first.text),
+                "second": Quote(second.text),
+                "reason": Say(_conflict(directions)),
+                "keep_first": Quote(_without(text, mention, second)),
+                "keep_second": Quote(_without(text, mention, first)),
             },
-            suggestion=(
-                f"keep one marker: “{_without(text, mention, second)}” "
-                f"or “{_without(text, mention, first)}”"
-            ),
+            suggestion="keep-one",
         )

@@ -11,6 +11,7 @@ from ..claims.models import PersonMention, PlaceMention
 from ..claims.places import article_year, mention_places, starts_word
 from ..claims.regions import HomeRegion, in_relation
 from ..document import Block, BlockKind, Document, Sentence
+from ..engine.messages import Joined, Quote, Say
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..places.gazetteer import Level, Place, gazetteer
 from ..places.words import PlaceWords, place_words
@@ -77,9 +78,9 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
             where = mention_places(mention)[0].describe()
             yield Violation(
                 span=mention.span,
-                args={"place": mention.text, "where": where, "home": mention.misplaced_in,
-                      "reason": f"it is written as part of {mention.misplaced_in}"},
-                suggestion=f"check the place: {mention.text} is in {where}",
+                args={"place": Quote(mention.text), "where": where, "home": mention.misplaced_in,
+                      "reason": Say("written-in", {"parent": mention.misplaced_in})},
+                suggestion="check-where",
             )
             continue
         if mention.qualified or mention.province is None:
@@ -104,29 +105,28 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
             and text[start - 1 : start] == "在"
             and (block.kind is BlockKind.CAPTION or _home_actor_in(document, sentence.start, sentence.end, mentions))
         ):
-            reason = f"the story's own actors are placed at {mention.text}{mention.follower}"
+            reason = Say("actors-placed", {"scene": Quote(f"{mention.text}{mention.follower}")})
         elif (
             mention.role == "organisation"
             and words.result.search(text, sentence.start, sentence.end)
             and _home_actor_in(document, block.start, block.end, mentions)
         ):
-            reason = f"the results in this sentence are credited to {mention.text}{mention.follower}"
+            reason = Say("results-credited", {"agency": Quote(f"{mention.text}{mention.follower}")})
         elif (block.story, mention.places) not in introduced and _plainly_elsewhere(
             analysis, mention, home, block, provinces
         ):
-            reason = "it is named as part of the story, which is about another region"
+            reason = Say("named-plainly")
         else:
             continue
-        related = ()
+        related: tuple[RelatedSpan, ...] = ()
         copy = _copied_from(analysis, sentence.start, sentence.end, places[0], block.story)
         if copy is not None:
-            reason += "; the sentence repeats another story on the page"
-            related = (RelatedSpan(document.span(*copy), "the same words in the story about that region"),)
+            reason = Say("copied", {"first_reason": reason})
+            related = (RelatedSpan(document.span(*copy), "same-words"),)
         yield Violation(
             span=mention.span,
-            args={"place": mention.text, "where": places[0].describe(), "home": home.describe(), "reason": reason},
-            suggestion=f"check the place: name the venue or agency of {home.describe()}, or remove the sentence "
-            "if it belongs to another story",
+            args={"place": Quote(mention.text), "where": places[0].describe(), "home": home.describe(), "reason": reason},
+            suggestion="name-home-venue",
             related=related,
         )
 
@@ -175,11 +175,9 @@ def _other_city_force(
 def _other_city_violation(mention: PlaceMention, place: Place, home: HomeRegion) -> Violation:
     return Violation(
         span=mention.span,
-        args={"place": mention.text, "where": place.describe(), "home": home.describe(),
-              "reason": f"the results in this sentence are credited to {mention.text}{mention.follower}, "
-                        "an agency of another city"},
-        suggestion=f"check the place: name the agency of {home.describe()}, or remove the sentence if it belongs "
-        "to another story",
+        args={"place": Quote(mention.text), "where": place.describe(), "home": home.describe(),
+              "reason": Say("other-city-agency", {"agency": Quote(f"{mention.text}{mention.follower}")})},
+        suggestion="name-home-agency",
     )
 
 
@@ -284,8 +282,14 @@ def unknown_place_name(analysis: Analysis, params: Params) -> Iterator[Violation
         span = document.span(start, end)
         yield Violation(
             span=span,
-            args={"name": document.original_of(span), "home": home.describe()},
-            suggestion="did you mean " + " or ".join(f"{p.name} ({p.describe()})" for p in neighbours[:3]) + "?",
+            args={
+                "name": Quote(document.original_of(span)),
+                "home": home.describe(),
+                "options": Joined(
+                    (Say("option", {"option": p.name, "chain": p.describe()}) for p in neighbours[:3]), "or"
+                ),
+            },
+            suggestion="did-you-mean",
         )
 
 
@@ -298,8 +302,10 @@ def _before(document: Document, person: PersonMention) -> str:
     return document.text[max(0, title_start - 2) : title_start]
 
 
-def _describe_role(person: PersonMention) -> str:
-    return f"{person.title} (an official)" if person.role == "official" else "a speaker quoted in the story"
+def _describe_role(person: PersonMention) -> Say:
+    if person.role == "official":
+        return Say("as-official", {"title": person.title})
+    return Say("as-speaker")
 
 
 @check("person-in-two-roles")
@@ -317,9 +323,15 @@ def person_in_two_roles(analysis: Analysis, params: Params) -> Iterator[Violatio
         reported.add((credit.story, credit.name))
         yield Violation(
             span=credit.span,
-            args={"name": credit.text, "first": f"{credit.title} in the byline", "second": _describe_role(subjects[0])},
-            related=tuple(RelatedSpan(p.span, f"{p.name} as {_describe_role(p)}") for p in subjects[:3]),
-            suggestion="check the byline and the names in the story: a reporter does not usually report on himself",
+            args={
+                "name": Quote(credit.text),
+                "first": Say("in-byline", {"title": credit.title}),
+                "second": _describe_role(subjects[0]),
+            },
+            related=tuple(
+                RelatedSpan(p.span, "person-as", {"person": p.name, "role": _describe_role(p)}) for p in subjects[:3]
+            ),
+            suggestion="check-byline",
         )
     officials = [p for p in people if p.role == "official"]
     for index, later in enumerate(officials):
@@ -333,7 +345,7 @@ def person_in_two_roles(analysis: Analysis, params: Params) -> Iterator[Violatio
                 reported.add((later.story, later.name))
                 yield Violation(
                     span=later.span,
-                    args={"name": later.text, "first": earlier.title, "second": later.title},
-                    related=(RelatedSpan(earlier.span, f"{earlier.name} as {earlier.title}"),),
-                    suggestion="check the title or the name of one of the two officials",
+                    args={"name": Quote(later.text), "first": earlier.title, "second": later.title},
+                    related=(RelatedSpan(earlier.span, "person-as", {"person": earlier.name, "role": earlier.title}),),
+                    suggestion="check-title",
                 )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..claims.analysis import Analysis
 from ..engine.catalog import catalog
 from ..findings import Edit
+from ..engine.messages import Joined, Quote, Say
 from ..engine.registry import Params, Violation, check
 from ..suppression import Suppressions
 
@@ -25,17 +26,28 @@ def unused_suppression(analysis: Analysis, params: Params) -> Iterator[Violation
     original = analysis.document.original
     for item in suppressions.unused(enabled, known, meta):
         directive = item.directive
-        codes = ", ".join((*item.unknown, *item.unused)) or "every rule"
+        if item.orphan:
+            reasons = [Say("orphan")]
+        else:
+            reasons = []
+            if item.unknown:
+                reasons.append(Say("unknown", {"codes": Joined(item.unknown)}))
+            if item.unused:
+                reasons.append(Say("idle", {"codes": Joined(item.unused)}))
         if item.keep:
             edit = Edit(span=directive.span, replacement=directive.render(item.keep))
-            description = f"Keep only {', '.join(item.keep)}: “{edit.replacement}”"
+            description = "keep-only"
         else:
             edit = Edit(span=directive.removal, replacement="")
-            description = "Remove the comment"
+            description = "remove"
         yield Violation(
             span=directive.span,
-            args={"directive": original[directive.span.start : directive.span.end].strip(), "codes": codes,
-                  "why": item.why},
+            args={
+                "directive": Quote(original[directive.span.start : directive.span.end].strip()),
+                "why": Joined(reasons, "semicolon"),
+                "keep": Joined(item.keep),
+                "rewritten": Quote(edit.replacement),
+            },
             edits=(edit,),
             fix_description=description,
         )

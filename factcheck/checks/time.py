@@ -16,6 +16,7 @@ from ..dates.observances import Observance, observance_names, observances
 from ..document import Document
 from ..dates.reference import PLAN_CUES, ReferenceDate
 from ..dates.resolve import SENTENCE_END
+from ..engine.messages import Quote, Say
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..numerics.scanner import NumberMention, Role
 from ..span import Span
@@ -43,8 +44,8 @@ def _day(value: date) -> str:
 
 #: Units of a run of time → (English name, counter of calendar units in an interval).
 _RUN_UNITS = {
-    "年": ("calendar years", calendar_years),
-    "个月": ("calendar months", calendar_months),
+    "年": ("years", calendar_years),
+    "个月": ("months", calendar_months),
     "天": ("days", calendar_days),
     "日": ("days", calendar_days),
 }
@@ -92,27 +93,31 @@ def _dates_now(reference: ReferenceDate | None, start: date) -> bool:
     return reference is not None and (reference.firm or reference.year > start.year)
 
 
-def _extent(window: Period, unit: str, reference: ReferenceDate | None) -> str:
-    """`` (2023–2024) up to 2024 (the latest date in the text is 2024-06-21)``: what the window covers."""
+def _reference_source(reference: ReferenceDate, form: str = "reference") -> Say:
+    """The reference date and where it comes from (given, date line, title, latest date),
+    as the article's date (``form`` ``reference``) or as how far "now" reaches (``as-of``)."""
+    key = f"{form}-{reference.source.replace(' ', '-')}"
+    return Say(key, {"day": str(reference), "year": reference.year})
+
+
+def _extent(window: Period, unit: str, reference: ReferenceDate | None) -> Say:
+    """``2023–2024, up to 2024 (the latest date in the text is 2024-06-21)``: what the window covers."""
     assert window.start is not None and window.end is not None
     shown = {"年": lambda day: str(day.year), "个月": lambda day: day.isoformat()[:7]}.get(unit, _day)
-    extent = f" ({shown(window.start)}–{shown(window.end)})"
+    span = f"{shown(window.start)}–{shown(window.end)}"
     if window.form == "since" and reference is not None:
-        extent += f" {reference.as_of()}"
-    return extent
+        return Say("extent-as-of", {"range": span, "as_of": _reference_source(reference, "as-of")})
+    return Say("extent", {"range": span})
 
 
-def _window_advice(window: Period, run: Duration) -> str | None:
-    """``a run of 6 years up to 2024 starts in 2019: write “2019年以来”, or …``."""
+def _window_advice(window: Period, run: Duration) -> tuple[str | None, dict[str, object]]:
+    """The suggestion key and its values: a run of 6 years up to 2024 starts in 2019."""
     if run.unit != "年" or window.end is None or run.low != int(run.low):
-        return None
+        return None, {}
     last, needed = window.end.year, int(run.low)
     first = last - needed + 1
     window_text = f"{first}年以来" if window.form == "since" else f"{first}年至{last}年"
-    return (
-        f"a run of {needed} calendar years up to {last} starts in {first}: write “{window_text}”, "
-        f"or state the run as of a date (截至{last}年，已连续{needed}年…)"
-    )
+    return "start-year", {"years": needed, "last": last, "first": first, "window_text": Quote(window_text)}
 
 
 @check("duration-exceeds-window")
@@ -132,30 +137,26 @@ def duration_exceeds_window(analysis: Analysis, params: Params) -> Iterator[Viol
         capacity = count(window.start, window.end)
         if run.low <= capacity + _TOLERANCE:
             continue
+        advice, values = _window_advice(window, run)
         yield Violation(
             span=run.span,
             args={
-                "window": window.text,
+                "window": Quote(window.text),
                 "capacity": capacity,
-                "unit": unit,
+                "unit": Say(f"unit-{unit}"),
                 "extent": _extent(window, run.unit, reference),
-                "run": run.text,
+                "run": Quote(run.text),
                 "needed": number(run.low),
+                **values,
             },
-            suggestion=_window_advice(window, run),
-            related=(RelatedSpan(window.span, "the window the run is said to fall in"),),
+            suggestion=advice,
+            related=(RelatedSpan(window.span, "window"),),
         )
 
 
 # -- FC402 ------------------------------------------------------------------------
 
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-
-
-def _impossibility(point: DatePoint, text: str) -> str | None:
+def _impossibility(point: DatePoint, text: str) -> Say | None:
     """Why ``point`` names no real day, or ``None`` when it may."""
     month, day = point.month, point.day
     if month is None or point.lunar:
@@ -164,13 +165,13 @@ def _impossibility(point: DatePoint, text: str) -> str | None:
         bare = point.year is None and not point.year_word and day is None
         if bare and text.endswith(("第", "每", "个"), 0, point.norm[0]):
             return None
-        return f"there is no month {month}"
+        return Say("no-month", {"month": month})
     if day is None or is_valid_date(point.year, month, day):
         return None
     if day <= 31 and is_valid_date(None, month, day):  # 2月29日 in a year that is not a leap year
-        return f"{point.year} is not a leap year, so February has 28 days"
+        return Say("not-leap", {"year": point.year})
     most = 29 if month == 2 else max(d for d in (28, 29, 30, 31) if is_valid_date(2000, month, d))
-    return f"{_MONTH_NAMES[month - 1]} has {'at most ' if month == 2 else ''}{most} days"
+    return Say("february" if month == 2 else "month-days", {"month": month, "most": most})
 
 
 @check("impossible-date")
@@ -180,7 +181,7 @@ def impossible_date(analysis: Analysis, params: Params) -> Iterator[Violation]:
     for point in _points(analysis.get("times")):
         reason = _impossibility(point, text)
         if reason is not None:
-            yield Violation(span=point.span, args={"date": point.text, "reason": reason})
+            yield Violation(span=point.span, args={"date": Quote(point.text), "reason": reason})
 
 
 # -- FC403 ------------------------------------------------------------------------
@@ -217,8 +218,14 @@ def _observance_violation(
 ) -> Violation:
     return Violation(
         span=span,
-        args={"written": written, "name": name, "date": f"{month}月{day}日", "known": observance.written},
-        suggestion=f"write “{observance.month}·{observance.day}{name}”, or the name of the day that is meant",
+        args={
+            "written": Quote(written),
+            "name": name,
+            "date": f"{month}月{day}日",
+            "known": observance.written,
+            "right": Quote(f"{observance.month}·{observance.day}{name}"),
+        },
+        suggestion="write-right",
     )
 
 
@@ -309,8 +316,8 @@ def date_in_future(analysis: Analysis, params: Params) -> Iterator[Violation]:
             continue
         yield Violation(
             span=point.span,
-            args={"date": point.text, "start": _day(point.start), "reference": reference.describe()},
-            related=(RelatedSpan(reference.span, "the article's date line"),) if reference.span else (),
+            args={"date": Quote(point.text), "start": _day(point.start), "reference": _reference_source(reference)},
+            related=(RelatedSpan(reference.span, "date-line"),) if reference.span else (),
         )
 
 
@@ -330,7 +337,7 @@ def period_ends_before_start(analysis: Analysis, params: Params) -> Iterator[Vio
             start, end = f"{first.month}月{first.day}日", f"{first.month}月{last.day}日"
         else:
             continue
-        yield Violation(span=claim.span, args={"period": claim.text, "start": start, "end": end})
+        yield Violation(span=claim.span, args={"period": Quote(claim.text), "start": start, "end": end})
 
 
 # -- FC406 ------------------------------------------------------------------------
@@ -408,15 +415,15 @@ def subperiod_exceeds_total(analysis: Analysis, params: Params) -> Iterator[Viol
         if not exceeded:
             continue
         total = min(exceeded, key=lambda figure: figure.quantity.base_interval()[1])
-        scope = "one case" if is_case and part.period == total.period else f"“{part.period}”"
+        scope = Say("one-case") if is_case and part.period == total.period else Quote(part.period)
         yield Violation(
             span=part.span,
             args={
                 "part": part.text,
                 "part_scope": scope,
                 "total": total.text,
-                "total_period": total.period,
+                "total_period": Quote(total.period),
                 "measure": f"{total.action}{total.object_text or total.object}",
             },
-            related=(RelatedSpan(total.span, f"the total for {total.period}"),),
+            related=(RelatedSpan(total.span, "total-for"),),
         )

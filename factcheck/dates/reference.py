@@ -89,14 +89,6 @@ class ReferenceDate(BaseModel):
         shown = {"day": self.value.isoformat(), "month": self.value.isoformat()[:7], "year": str(self.year)}
         return shown[self.precision]
 
-    def as_of(self) -> str:
-        """How far a period that runs to "now" reaches: ``by 2024-06-26 (given)``, ``up to 2024 (…)``."""
-        if self.firm:
-            return f"by {self.describe()}"
-        if self.source == "title":
-            return f"up to {self.year} (the year in the title)"
-        return f"up to {self.year} (the latest date in the text is {self})"
-
     def describe(self) -> str:
         """``2024-06-21 (the latest date in the text)``: the date and where it comes from."""
         where = {

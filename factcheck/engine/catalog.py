@@ -14,8 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..resources import RuleDataError, iter_toml, read_toml, rules_root
 from ..findings import Severity
+from .messages import Language, Phrase
 
-__all__ = ["Example", "RuleDocs", "RuleSpec", "Catalog", "catalog"]
+__all__ = ["Example", "RuleDocs", "ChineseDocs", "Phrase", "RuleSpec", "Catalog", "catalog"]
 
 
 class _Strict(BaseModel):
@@ -39,16 +40,24 @@ class RuleDocs(_Strict):
     fix: str = ""
 
 
+class ChineseDocs(RuleDocs):
+    """The rule's summary and documentation in Chinese (the ``[zh]`` table)."""
+
+    summary: str
+
+
 class RuleSpec(_Strict):
     code: str
     name: str
     family: str
     severity: Severity
     summary: str
-    message: str
     fix: Literal["none", "safe", "unsafe"] = "none"
     default: bool = True  # enabled unless deselected
     docs: RuleDocs
+    zh: ChineseDocs
+    #: Message templates by key; ``message`` is the finding's message.
+    text: dict[str, Phrase]
     params: dict[str, Any] = Field(default_factory=dict)
     bad: list[Example]
     good: list[Example]
@@ -61,12 +70,26 @@ class RuleSpec(_Strict):
             raise ValueError(f"rule code must look like FC123, got {value!r}")
         return value
 
+    @field_validator("text")
+    @classmethod
+    def _has_message(cls, value: dict[str, Phrase]) -> dict[str, Phrase]:
+        if "message" not in value:
+            raise ValueError("a [text.message] template is required")
+        return value
+
     @field_validator("bad", "good")
     @classmethod
     def _has_examples(cls, value: list[Example]) -> list[Example]:
         if not value:
             raise ValueError("each rule needs at least one bad and one good example")
         return value
+
+
+    def summary_in(self, language: Language) -> str:
+        return self.zh.summary if language == "zh" else self.summary
+
+    def docs_in(self, language: Language) -> RuleDocs:
+        return self.zh if language == "zh" else self.docs
 
 
 class Catalog:

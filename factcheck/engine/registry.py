@@ -2,13 +2,13 @@
 
 A check is a function ``(analysis, params) -> Iterable[Violation]``. It reads the
 document and claims from the :class:`~factcheck.claims.Analysis`, never touches I/O,
-and reports :class:`Violation` values whose ``args`` fill the message template of the
-rule file.
+and reports :class:`Violation` values: template keys of the rule file (its ``[text]``
+tables) and the values that fill them, never sentences of its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,16 +29,24 @@ class Params(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class RelatedSpan:
+    """Another span of the finding (the other figure of a mismatch); ``note`` is a template key."""
+
     span: Span
     note: str
+    args: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class Violation:
-    """One occurrence of a rule's pattern, before it becomes a :class:`Finding`."""
+    """One occurrence of a rule's pattern, before it becomes a :class:`Finding`.
+
+    ``message``, ``suggestion`` and ``fix_description`` are keys of the rule's templates,
+    all filled from ``args``; an empty ``fix_description`` means the rule's fix docs.
+    """
 
     span: Span
-    args: dict[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any] = field(default_factory=dict)
+    message: str = "message"
     suggestion: str | None = None
     edits: tuple[Edit, ...] = ()
     fix_description: str = ""

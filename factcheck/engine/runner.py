@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
 from pydantic import ValidationError
@@ -18,6 +18,7 @@ from ..suppression import Suppressions
 from .catalog import RuleSpec, catalog
 from ..findings import FileError, Finding, Fix, Related, Report, Suppressed
 from .plugins import registered_checks
+from .messages import Language, TemplateError, render
 from .registry import Check, Params, Violation
 
 __all__ = ["selected_rules", "run_rules", "finding_of", "fingerprint"]
@@ -53,41 +54,49 @@ def _implementation(rule: RuleSpec, implementation: Check | None) -> tuple[RuleS
     return rule, implementation, params
 
 
-def _format(template: str, args: dict[str, object]) -> str:
+def _say(rule: RuleSpec, key: str, args: Mapping[str, object], language: Language) -> str:
     try:
-        return template.format(**args)
-    except (KeyError, IndexError, ValueError) as error:
-        return f"{template} [message template error: {error}]"
+        return render(rule.text, key, args, language)
+    except TemplateError as error:  # a rule file out of step with its check; tests catch it
+        return f"{rule.code}: message template error: {error}"
 
 
 def finding_of(rule: RuleSpec, violation: Violation, document: Document, config: Config) -> Finding:
     span = violation.span
+    language = config.language
+    args = violation.args
     line, column = document.line_column(span.start)
     end_line, end_column = document.line_column(span.end)
     fix = None
     layout = document.layout
     markup_safe = rule.family == "meta" or not any(layout.touches_markup(edit.span) for edit in violation.edits)
     if violation.edits and markup_safe:
+        if violation.fix_description:
+            description = _say(rule, violation.fix_description, args, language)
+        else:
+            docs = rule.docs_in(language)
+            description = " ".join((docs.fix or rule.summary_in(language)).split())
         fix = Fix(
-            description=violation.fix_description or rule.docs.fix or rule.summary,
+            description=description,
             edits=list(violation.edits),
             safe=rule.fix == "safe",
         )
     related = []
     for item in violation.related:
         related_line, related_column = document.line_column(item.span.start)
-        related.append(Related(span=item.span, line=related_line, column=related_column, note=item.note))
+        note = _say(rule, item.note, {**args, **item.args}, language)
+        related.append(Related(span=item.span, line=related_line, column=related_column, note=note))
     return Finding(
         code=rule.code,
         rule=rule.name,
         severity=config.severity.get(rule.code, rule.severity),
-        message=_format(rule.message, violation.args),
+        message=_say(rule, violation.message, args, language),
         span=span,
         line=line,
         column=column,
         end_line=end_line,
         end_column=end_column,
-        suggestion=violation.suggestion,
+        suggestion=None if violation.suggestion is None else _say(rule, violation.suggestion, args, language),
         fix=fix,
         related=related,
         fingerprint=fingerprint(rule.code, span, document),

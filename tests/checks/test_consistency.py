@@ -12,7 +12,7 @@ from factcheck.document import Document
 
 
 def findings(text: str, code: str) -> list[Finding]:
-    report = factcheck.check(text, Config(select=[code]))
+    report = factcheck.check(text, Config(language="en", select=[code]))
     assert report.errors == []
     return report.findings
 
@@ -165,7 +165,7 @@ def test_points_given_as_percent() -> None:
     (finding,) = findings(text, "FC503")
     assert text[finding.span.start : finding.span.end] == "15%"
     assert "percentage points" in finding.message and "33.3%" in finding.message
-    assert finding.suggestion == "write 15个百分点"
+    assert finding.suggestion == "write “15个百分点”"
     assert related(text, finding) == ["45.0%", "60.0%", "提高了15%"]
 
 
@@ -283,7 +283,7 @@ def test_redundant_approximation(text: str, expected: list[str]) -> None:
 
 def test_conflicting_markers_stay_with_fc108() -> None:
     text = "参加活动的群众约200余人。"
-    assert [f.code for f in factcheck.check(text, Config(select=["FC108", "FC506"])).findings] == ["FC108"]
+    assert [f.code for f in factcheck.check(text, Config(language="en", select=["FC108", "FC506"])).findings] == ["FC108"]
 
 
 # -- what a stated number stands for ---------------------------------------------------------

@@ -6,7 +6,7 @@ import factcheck
 from factcheck import Config
 from tests.conftest import seed_text
 
-INTEGRITY = Config(select=["FC2"])
+INTEGRITY = Config(language="en", select=["FC2"])
 
 
 def found(prefix: str) -> list[tuple[str, str]]:
@@ -84,7 +84,7 @@ def document_line(text: str, line: int) -> str:
 def test_reduplication_in_the_seeds_stays_silent() -> None:
     for prefix in ("000", "002", "003", "004"):
         text = seed_text(prefix)
-        repeated = [text[f.span.start : f.span.end] for f in factcheck.check(text, Config(select=["FC204"])).findings]
+        repeated = [text[f.span.start : f.span.end] for f in factcheck.check(text, Config(language="en", select=["FC204"])).findings]
         assert all(run.startswith("制毒") for run in repeated), repeated
     assert "层层签订" in seed_text("002") and "一级抓一级" in seed_text("000")
     assert "人人是哨兵" in seed_text("004") and "逐户逐人" in seed_text("002")

@@ -8,7 +8,7 @@ import factcheck
 from factcheck import Config
 from tests.conftest import seed_text
 
-PLACE_RULES = Config(select=["FC3"])
+PLACE_RULES = Config(language="en", select=["FC3"])
 
 
 def flagged(prefix: str) -> list[tuple[str, str]]:
@@ -27,7 +27,7 @@ def test_seed_002_zhengding_school_in_a_zhaotong_caption() -> None:
         (
             "FC301",
             "“正定” is in 河北省石家庄市正定县, but this story is about 云南省昭通市: "
-            "the story's own actors are placed at 正定中学",
+            "the story's own actors are placed at “正定中学”",
         )
     ]
 

@@ -9,14 +9,14 @@ from factcheck import Config
 
 
 def flagged(text: str, code: str, on: str | None = None) -> list[str]:
-    config = Config(select=[code], reference_date=date.fromisoformat(on) if on else None)
+    config = Config(language="en", select=[code], reference_date=date.fromisoformat(on) if on else None)
     report = factcheck.check(text, config)
     assert report.errors == []
     return [text[f.span.start : f.span.end] for f in report.findings]
 
 
 def messages(text: str, code: str, on: str | None = None) -> list[str]:
-    config = Config(select=[code], reference_date=date.fromisoformat(on) if on else None)
+    config = Config(language="en", select=[code], reference_date=date.fromisoformat(on) if on else None)
     return [f.message for f in factcheck.check(text, config).findings]
 
 
@@ -73,7 +73,7 @@ def test_impossible_date_message() -> None:
     assert messages("2021年2月29日", "FC402") == [
         "“2021年2月29日” is not a date: 2021 is not a leap year, so February has 28 days"
     ]
-    assert messages("9月31日", "FC402") == ["“9月31日” is not a date: September has 30 days"]
+    assert messages("9月31日", "FC402") == ["“9月31日” is not a date: 9月 has 30 days"]
 
 
 # FC403 wrong-observance-date
@@ -156,7 +156,7 @@ def test_one_case_over_total_in_the_same_period() -> None:
 
 
 def test_related_span_names_the_total() -> None:
-    config = Config(select=["FC406"], reference_date=date(2024, 6, 26))
+    config = Config(language="en", select=["FC406"], reference_date=date(2024, 6, 26))
     text = TOTAL + "2024年3月，全市共缴获毒品80公斤。"
     (finding,) = factcheck.check(text, config).findings
     (related,) = finding.related

@@ -10,7 +10,7 @@ import factcheck
 from factcheck import Config
 from tests.conftest import seed_text
 
-TIME_RULES = Config(select=["FC4"])
+TIME_RULES = Config(language="en", select=["FC4"])
 
 EXPECTED = {
     "000": [],

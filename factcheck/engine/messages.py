@@ -1,0 +1,146 @@
+"""Messages in the reader's language, from the templates of the rule files.
+
+A rule file's ``[text.<key>]`` tables hold one template per language (``zh``, ``en``);
+``rules/messages.toml`` holds the phrases every rule shares (list joins, quotation).
+A check reports template keys and values only; this module renders them. Values may be
+:class:`Say` (a nested phrase of the same rule), :class:`Joined` (a list joined the way
+the language joins lists) or :class:`Quote` (the article's words, quoted); checks
+format their numbers themselves (:mod:`factcheck.checks.formatting`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from string import Formatter
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..resources import RuleDataError, read_toml, rules_root
+
+__all__ = [
+    "Language", "LANGUAGES", "Phrase", "Say", "Joined", "Quote", "Templates", "TemplateError", "shared_templates", "render",
+]
+
+Language = Literal["zh", "en"]
+LANGUAGES: tuple[Language, ...] = ("zh", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Say:
+    """A phrase of the rule's templates, with values of its own (merged over the outer ones)."""
+
+    key: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """Items joined by a shared conjunction: ``list`` (、 / , ), ``or``, ``and``, ``plus``."""
+
+    items: tuple[Any, ...]
+    conjunction: str = "list"
+
+    def __init__(self, items: Iterable[Any], conjunction: str = "list") -> None:
+        object.__setattr__(self, "items", tuple(items))
+        object.__setattr__(self, "conjunction", conjunction)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words of the article, quoted as the language quotes (「…」 / “…”).
+
+    Quotation marks of the article at both ends of the words are dropped, so a quote
+    never nests another (「南瓜藏毒」, not 「“南瓜藏毒”」).
+    """
+
+    words: str
+
+
+class Phrase(BaseModel):
+    """One message template, in each language."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    zh: str
+    en: str
+
+
+#: Templates by key.
+Templates = Mapping[str, Phrase]
+
+_OPENING, _CLOSING = "“‘「『\"'《", "”’」』\"'》"
+
+
+@cache
+def shared_templates() -> dict[str, Phrase]:
+    """The phrases every rule shares, from ``rules/messages.toml``."""
+    source = "rules/messages.toml"
+    table = read_toml(rules_root().joinpath("messages.toml"), source).get("text")
+    if not isinstance(table, dict):
+        raise RuleDataError(f"{source}: a [text] table of phrases is required")
+    try:
+        return {key: Phrase.model_validate(value) for key, value in table.items()}
+    except ValidationError as error:
+        raise RuleDataError(f"{source}: every [text.<key>] needs a zh and an en string: {error}") from None
+
+
+class TemplateError(LookupError):
+    """A template is missing or names a value the check did not give."""
+
+
+_MAX_NESTING = 8
+
+
+def render(templates: Templates, key: str, args: Mapping[str, Any], language: Language, depth: int = 0) -> str:
+    """The template ``key`` in ``language``, filled with ``args``.
+
+    Raises :class:`TemplateError` when the key or one of its values is missing, or when
+    phrases nest deeper than any message needs (a phrase that names itself).
+    """
+    if depth > _MAX_NESTING:
+        raise TemplateError(f"template {key!r} ({language}): phrases nest too deep")
+    template = _template(templates, key, language)
+    try:
+        names = _fields(template)
+        values = {name: _realise(templates, args[name], args, language, depth) for name in names}
+        return template.format_map(values)
+    except (KeyError, IndexError, ValueError) as error:
+        raise TemplateError(f"template {key!r} ({language}): {type(error).__name__}: {error}") from None
+
+
+@cache
+def _fields(template: str) -> tuple[str, ...]:
+    """The names a template fills (only those are rendered: a phrase never renders itself)."""
+    return tuple({name for _, name, _, _ in Formatter().parse(template) if name})
+
+
+def _template(templates: Templates, key: str, language: Language) -> str:
+    phrase = templates.get(key) or shared_templates().get(key)
+    if phrase is not None:
+        return phrase.zh if language == "zh" else phrase.en
+    raise TemplateError(f"no template {key!r} in {language}")
+
+
+def _realise(templates: Templates, value: Any, outer: Mapping[str, Any], language: Language, depth: int) -> str:
+    if isinstance(value, Say):
+        return render(templates, value.key, {**outer, **value.args}, language, depth + 1)
+    if isinstance(value, Joined):
+        separator = _template(templates, value.conjunction, language)
+        return separator.join(_realise(templates, item, outer, language, depth) for item in value.items)
+    if isinstance(value, Quote):
+        return _template(templates, "quote", language).format(_unquoted(value.words))
+    return str(value)
+
+
+def _unquoted(words: str) -> str:
+    """``words`` without one pair of quotation marks around all of it (not “A”和“B”)."""
+    text = words.strip()
+    inner = text[1:-1]
+    if len(text) >= 2 and text[0] in _OPENING and text[-1] in _CLOSING and not any(
+        mark in inner for mark in _OPENING + _CLOSING
+    ):
+        return inner.strip()
+    return text
