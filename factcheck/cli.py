@@ -19,7 +19,8 @@ from .baseline import Baseline, BaselineError
 from .cache import CACHE_FOLDER, ResultCache
 from .config import DEFAULT_MAX_FILE_SIZE
 from .dates.reference import dating_of
-from .engine.catalog import RuleSpec, catalog
+from .engine.catalog import catalog
+from .engine.messages import Language, render
 from .files import STDIN, discover, display_path, read_article, read_bytes
 from .findings import FileError, Severity
 from .jobs import FileJob, default_jobs, run_jobs
@@ -28,9 +29,10 @@ from .progress import Progress, terminal_stream
 from .report import FileResult, RunResult, render_json
 from .report.ci import render_github, render_gitlab, render_junit, render_sarif
 from .report.claims import render_claims
+from .report.rules import explain
 from .report.json import jsonl_rows
 from .report.sections import render_sections, sections_payload
-from .report.text import render_statistics, render_summary, render_text
+from .report.text import display_width, render_statistics, render_summary, render_text
 from .resources import RuleDataError
 from .settings import ConfigFileError, Overrides, Resolver, parse_size, unknown_selector
 
@@ -162,9 +164,13 @@ def _parser() -> argparse.ArgumentParser:
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--lang", choices=("zh", "en"), dest="language", help="language of the summaries")
+    _add_config_options(rules)
 
     rule = commands.add_parser("rule", help="explain one rule")
     rule.add_argument("code", metavar="CODE")
+    rule.add_argument("--lang", choices=("zh", "en"), dest="language", help="language of the documentation")
+    _add_config_options(rule)
     return parser
 
 
@@ -381,7 +387,7 @@ def _check(arguments: argparse.Namespace) -> int:
             result.baseline_gone = baseline.gone({job.shown for job in jobs})
         if mode == "diff":
             return _report_diff(result, diffs, output)
-        _render(arguments, result, output, streaming)
+        _render(arguments, result, output, streaming, home.config_for().language)
     finally:
         if output is not sys.stdout:
             output.close()
@@ -393,11 +399,13 @@ def _check(arguments: argparse.Namespace) -> int:
     return code
 
 
-def _render(arguments: argparse.Namespace, result: RunResult, output: TextIO, streamed: bool) -> None:
+def _render(
+    arguments: argparse.Namespace, result: RunResult, output: TextIO, streamed: bool, language: Language
+) -> None:
     if arguments.statistics:
         output.write(render_statistics(result))
         if not arguments.quiet:
-            print("\n".join(render_summary(result)), file=sys.stderr)
+            print("\n".join(render_summary(result, language)), file=sys.stderr)
         return
     if streamed:
         return  # written file by file
@@ -406,8 +414,8 @@ def _render(arguments: argparse.Namespace, result: RunResult, output: TextIO, st
     if arguments.format in renderers:
         output.write(renderers[arguments.format](result))
         return
-    output.write(render_text(result, color=_use_color(arguments.color, output),
-                             show_source=not arguments.no_source, summary=not arguments.quiet))
+    output.write(render_text(result, color=_use_color(arguments.color, output), show_source=not arguments.no_source,
+                             summary=not arguments.quiet, language=language))
     if not arguments.quiet:
         for notice in result.notices:
             print(f"note: {notice}", file=sys.stderr)
@@ -495,14 +503,25 @@ def _reference_dates(document) -> list[dict[str, object]]:  # type: ignore[no-un
     return rows
 
 
+def _language(arguments: argparse.Namespace) -> Language:
+    """The language asked for, else the project's configured one (Chinese by default)."""
+    if arguments.language:
+        return arguments.language
+    overrides = Overrides(config_file=arguments.config, isolated=arguments.isolated)
+    return Resolver(overrides).for_path(".").config_for().language
+
+
 def _rules(arguments: argparse.Namespace) -> int:
     rules = list(catalog())
     if arguments.format == "json":
         print(json.dumps([rule.model_dump(mode="json", exclude={"source"}) for rule in rules], ensure_ascii=False, indent=2))
         return EXIT_OK
+    language = _language(arguments)
     for rule in rules:
-        fix = f" ({rule.fix} fix)" if rule.fix != "none" else ""
-        print(f"{rule.code}  {rule.name:<30} {rule.severity.value:<8} {rule.summary}{fix}")
+        fix = f" [{render({}, f'ui-fix-{rule.fix}', {}, language)}]" if rule.fix != "none" else ""
+        severity = render({}, f"ui-{rule.severity.value}", {}, language)
+        padding = " " * max(1, 9 - display_width(severity))
+        print(f"{rule.code}  {rule.name:<30} {severity}{padding}{rule.summary_in(language)}{fix}")
     return EXIT_OK
 
 
@@ -510,22 +529,8 @@ def _rule(arguments: argparse.Namespace) -> int:
     rule = catalog().get(arguments.code)
     if rule is None:
         raise UsageError(f"factcheck: unknown rule {arguments.code!r} (see `factcheck rules`)")
-    print(_explain(rule))
+    print(explain(rule, _language(arguments)))
     return EXIT_OK
-
-
-def _explain(rule: RuleSpec) -> str:
-    lines = [f"{rule.code} {rule.name} ({rule.severity.value}, family {rule.family})", "", rule.summary, ""]
-    lines += ["What it does", "  " + " ".join(rule.docs.what.split()), ""]
-    lines += ["Why it matters", "  " + " ".join(rule.docs.why.split()), ""]
-    lines += ["Instead", "  " + " ".join(rule.docs.use_instead.split()), ""]
-    if rule.fix != "none":
-        lines += [f"Fix ({rule.fix})", "  " + " ".join((rule.docs.fix or rule.summary).split()), ""]
-    lines.append("Flagged:")
-    lines += [f"  ✗ {example.text}" for example in rule.bad]
-    lines.append("Not flagged:")
-    lines += [f"  ✓ {example.text}" for example in rule.good]
-    return "\n".join(lines)
 
 
 if __name__ == "__main__":  # pragma: no cover

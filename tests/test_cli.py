@@ -25,12 +25,37 @@ def test_text_output_and_exit_code(articles: Path, capsys: pytest.CaptureFixture
     out = capsys.readouterr().out
     assert f"{articles / 'bad.txt'}:1:17: FC101" in out
     assert "^^^^" in out
+    assert "发现1处问题（错误1处），共检查2个文件。" in out
+
+
+def test_english_by_flag_or_by_configuration(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(articles), "--color", "never", "--lang", "en"]) == 1
+    out = capsys.readouterr().out
+    assert "is impossible: a fall of more than 100%" in out
     assert "Found 1 finding (1 error) in 2 files." in out
+    (articles / "pyproject.toml").write_text('[tool.factcheck]\nlanguage = "en"\n', encoding="utf-8")
+    assert main(["check", str(articles / "bad.txt"), "--color", "never", "--config", str(articles / "pyproject.toml")]) == 1
+    assert "Found 1 finding (1 error) in 1 file." in capsys.readouterr().out
+    assert main(["rule", "FC101", "--config", str(articles / "pyproject.toml")]) == 0
+    assert "What it does" in capsys.readouterr().out
+    assert main(["rules", "--lang", "en"]) == 0
+    assert "A decrease of more than 100%" in capsys.readouterr().out
+
+
+def test_chinese_rule_documentation_has_no_spaces_from_line_wrapping(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rule", "FC201", "--lang", "zh"]) == 0
+    explained = capsys.readouterr().out
+    assert "检查什么" in explained and "为什么重要" in explained and "应当怎么写" in explained
+    assert "修复（安全修复）" in explained
+    for line in explained.split("会报告：")[0].splitlines():  # the examples keep their own spaces
+        stripped = line.strip()
+        for left, middle, right in zip(stripped, stripped[1:], stripped[2:]):
+            assert not (middle == " " and "\u4e00" <= left <= "\u9fff" and "\u4e00" <= right <= "\u9fff"), line
 
 
 def test_clean_file_exits_zero(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(articles / "good.md")]) == 0
-    assert "All checks passed" in capsys.readouterr().out
+    assert "全部检查通过（1个文件）。" in capsys.readouterr().out
 
 
 def test_json_output(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -99,7 +124,7 @@ def test_rules_and_rule(capsys: pytest.CaptureFixture[str]) -> None:
     assert "FC101  impossible-decrease" in capsys.readouterr().out
     assert main(["rule", "fc101"]) == 0
     explained = capsys.readouterr().out
-    assert "What it does" in explained and "下降896%" in explained
+    assert "检查什么" in explained and "下降896%" in explained
     assert main(["rule", "FC999"]) == 2
 
 
@@ -120,7 +145,7 @@ def test_fix_writes_safe_fixes_and_reports_what_remains(tmp_path: Path, capsys: 
     path.write_bytes(DAMAGED.replace("\n", "\r\n").encode("gb18030"))
     assert main(["check", str(path), "--fix", "--select", "FC2"]) == 0
     out = capsys.readouterr().out
-    assert "Fixed 3 findings." in out and "All checks passed" in out
+    assert "已修复3处问题。" in out and "全部检查通过" in out
     fixed = path.read_bytes().decode("gb18030")
     assert fixed == "要加强管理，缴获各类毒品360千克，有效遏制了蔓延态势。\r\n\r\n针对性地开展工作。\r\n"
     before = path.read_bytes()

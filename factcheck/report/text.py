@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
+from ..engine.messages import Language, render
 from ..findings import Finding, Severity
 from .model import FileResult, RunResult
 
@@ -55,7 +56,19 @@ def _repeats(findings: list[Finding]) -> tuple[list[Finding], dict[int, list[int
     return shown, others
 
 
-def render_file(file_result: FileResult, *, color: bool = False, show_source: bool = True) -> list[str]:
+def _say(key: str, language: Language, **args: object) -> str:
+    """A phrase of the report itself (``ui-*`` in ``rules/messages.toml``)."""
+    return render({}, f"ui-{key}", args, language)
+
+
+def _count(count: int, noun: str, language: Language) -> str:
+    """``3 findings`` / ``3处问题``."""
+    return _say(f"{noun}-{'one' if count == 1 else 'many'}", language, n=count)
+
+
+def render_file(
+    file_result: FileResult, *, color: bool = False, show_source: bool = True, language: Language = "zh"
+) -> list[str]:
     """The lines for one file's findings; identical findings are shown once, with a count."""
     lines: list[str] = []
     shown, others = _repeats(file_result.findings)
@@ -67,57 +80,50 @@ def render_file(file_result: FileResult, *, color: bool = False, show_source: bo
         if show_source and source is not None:
             lines.extend(_snippet(source, finding))
         if finding.suggestion:
-            lines.append(f"  = suggestion: {finding.suggestion}")
+            lines.append(_say("suggestion", language, text=finding.suggestion))
         if finding.fix is not None:
-            safety = "" if finding.fix.safe else " (unsafe)"
-            lines.append(f"  = fix{safety}: {finding.fix.description}")
+            lines.append(_say("fix-line" if finding.fix.safe else "unsafe-fix-line", language, text=finding.fix.description))
         for related in finding.related[:4]:
-            lines.append(f"  = see {related.line}:{related.column}: {related.note}")
+            lines.append(_say("see", language, place=f"{related.line}:{related.column}", note=related.note))
         repeated = others.get(id(finding))
         if repeated:
             listed = ", ".join(str(line) for line in repeated[:10]) + (", …" if len(repeated) > 10 else "")
-            times = "time" if len(repeated) == 1 else "times"
-            lines.append(f"  = repeated {len(repeated)} more {times} in this file (lines {listed})")
+            lines.append(_say("repeated", language, times=_count(len(repeated), "time", language), lines=listed))
         if show_source:
             lines.append("")
     return lines
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'s' if count != 1 else ''}"
-
-
-def render_summary(result: RunResult) -> list[str]:
+def render_summary(result: RunResult, language: Language = "zh") -> list[str]:
     """The closing lines: counts, fixable findings, errors, baseline."""
-    lines = [f"{error.path}: error: {error.message}" for error in result.errors]
+    lines = [_say("file-error", language, path=error.path, message=error.message) for error in result.errors]
     findings = result.findings
-    checked = len(result.files)
+    files = _count(len(result.files), "file", language)
     if findings:
         counts = Counter(finding.severity for finding in findings)
-        detail = ", ".join(
-            _plural(counts[severity], severity.value)
+        detail = render({}, "list", {}, language).join(
+            _count(counts[severity], severity.value, language)
             for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)
             if counts[severity]
         )
-        lines.append(f"Found {_plural(len(findings), 'finding')} ({detail}) in {_plural(checked, 'file')}.")
+        lines.append(_say("found", language, findings=_count(len(findings), "finding", language), detail=detail, files=files))
         below = len(findings) - len(result.failing())
         if below:
-            lines.append(f"{_plural(below, 'finding')} below the fail-on level will not fail the run.")
+            lines.append(_say("below-fail-on", language, findings=_count(below, "finding", language)))
     else:
-        lines.append(f"All checks passed ({_plural(checked, 'file')}).")
+        lines.append(_say("all-passed", language, files=files))
     suppressed = sum(len(file.suppressed) for file in result.files)
     if suppressed:
-        lines.append(f"{_plural(suppressed, 'finding')} suppressed by comments.")
+        lines.append(_say("suppressed", language, findings=_count(suppressed, "finding", language)))
     if result.baseline_gone:
-        entries = "entry" if result.baseline_gone == 1 else "entries"
-        lines.append(f"{result.baseline_gone} baseline {entries} no longer found (rewrite it with --write-baseline).")
+        lines.append(_say("baseline-gone", language, entries=_count(result.baseline_gone, "entry", language)))
     fixable = sum(1 for finding in findings if finding.fix is not None and finding.fix.safe)
     if fixable:
-        lines.append(f"{fixable} fixable with `factcheck check --fix`.")
+        lines.append(_say("fixable", language, n=fixable))
     if result.fixed:
-        lines.append(f"Fixed {_plural(result.fixed, 'finding')}.")
+        lines.append(_say("fixed", language, findings=_count(result.fixed, "finding", language)))
     if result.errors:
-        lines.append(f"{_plural(len(result.errors), 'file')} could not be checked.")
+        lines.append(_say("not-checked", language, files=_count(len(result.errors), "file", language)))
     return lines
 
 
@@ -134,11 +140,18 @@ def render_statistics(result: RunResult) -> str:
     return "\n".join(rows) + ("\n" if rows else "")
 
 
-def render_text(result: RunResult, *, color: bool = False, show_source: bool = True, summary: bool = True) -> str:
+def render_text(
+    result: RunResult,
+    *,
+    color: bool = False,
+    show_source: bool = True,
+    summary: bool = True,
+    language: Language = "zh",
+) -> str:
     """The whole run as text: each file's findings, then (unless ``summary`` is off) the summary."""
     lines: list[str] = []
     for file_result in result.files:
-        lines.extend(render_file(file_result, color=color, show_source=show_source))
+        lines.extend(render_file(file_result, color=color, show_source=show_source, language=language))
     if summary:
-        lines.extend(render_summary(result))
+        lines.extend(render_summary(result, language))
     return "".join(line + "\n" for line in lines)

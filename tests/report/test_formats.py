@@ -143,5 +143,5 @@ def test_identical_findings_are_shown_once_with_a_count(tmp_path: Path, capsys: 
     assert main(["check", str(article), "--no-cache", "--color", "never"]) == 1
     out = capsys.readouterr().out
     assert out.count("FC203") == 1
-    assert "repeated 2 more times in this file (lines 4, 6)" in out
-    assert "Found 3 findings" in out
+    assert "本文件中另有2次相同（第4, 6行）" in out
+    assert "发现3处问题" in out
