@@ -78,7 +78,7 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-FORMATS = ("text", "json", "jsonl", "sarif", "github", "gitlab", "junit")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "gitlab", "junit", "html")
 
 
 def _add_config_options(parser: argparse.ArgumentParser) -> None:
@@ -306,12 +306,13 @@ def _jobs(arguments: argparse.Namespace, resolver: Resolver, paths: list[str], m
             jobs.append(FileJob(path=STDIN, shown=name or "<stdin>", config=config, mode=mode,
                                 unsafe=arguments.unsafe_fixes, format=format_of(name), data=data,
                                 fail_on=settings.options.fail_on, encoding=arguments.encoding,
-                                timeout=arguments.timeout))
+                                timeout=arguments.timeout, keep_source=arguments.format == "html"))
             continue
         settings = resolver.for_path(path)
         jobs.append(FileJob(path=path, shown=display_path(path), config=settings.config_for(path), mode=mode,
                             unsafe=arguments.unsafe_fixes, fail_on=settings.options.fail_on,
-                            encoding=arguments.encoding, force=arguments.force, timeout=arguments.timeout))
+                            encoding=arguments.encoding, force=arguments.force, timeout=arguments.timeout,
+                            keep_source=arguments.format == "html"))
     return jobs
 
 
@@ -344,7 +345,7 @@ def _check(arguments: argparse.Namespace) -> int:
     baseline = Baseline.load(arguments.baseline) if arguments.baseline else None
     recording = Baseline(arguments.write_baseline) if arguments.write_baseline else None
     cache = None
-    if mode == "check" and not arguments.no_cache:
+    if mode == "check" and not arguments.no_cache and arguments.format != "html":  # the page needs the texts
         cache = ResultCache(arguments.cache_dir or home.root / CACHE_FOLDER)
     jobs = _jobs(arguments, resolver, paths, mode)
     # a worker costs a start-up (loading the tables): by default, one per 8 files at most
@@ -355,6 +356,7 @@ def _check(arguments: argparse.Namespace) -> int:
     shown = not arguments.quiet and arguments.format == "text" and len(jobs) > 1
     progress = Progress(len(jobs), "files", terminal_stream() if shown else None, delay=2.0)
     diffs: list[str] = []
+    sources: dict[str, str] = {}  # shown path → original text, for the report page
     try:
         if streaming:
             output.write(jsonl_rows(FileResult(path=""), errors))  # paths that do not exist
@@ -375,6 +377,8 @@ def _check(arguments: argparse.Namespace) -> int:
                 result.notices.append(outcome.notice)
             if outcome.diff:
                 diffs.append(outcome.diff)
+            if outcome.source:
+                sources[outcome.shown] = outcome.source
             if streaming:
                 output.write(jsonl_rows(file_result, outcome.errors))
                 output.flush()
@@ -387,7 +391,7 @@ def _check(arguments: argparse.Namespace) -> int:
             result.baseline_gone = baseline.gone({job.shown for job in jobs})
         if mode == "diff":
             return _report_diff(result, diffs, output)
-        _render(arguments, result, output, streaming, home.config_for().language)
+        _render(arguments, result, output, streaming, home.config_for().language, sources)
     finally:
         if output is not sys.stdout:
             output.close()
@@ -400,7 +404,12 @@ def _check(arguments: argparse.Namespace) -> int:
 
 
 def _render(
-    arguments: argparse.Namespace, result: RunResult, output: TextIO, streamed: bool, language: Language
+    arguments: argparse.Namespace,
+    result: RunResult,
+    output: TextIO,
+    streamed: bool,
+    language: Language,
+    sources: dict[str, str],
 ) -> None:
     if arguments.statistics:
         output.write(render_statistics(result))
@@ -413,6 +422,11 @@ def _render(
                  "gitlab": render_gitlab, "junit": render_junit}
     if arguments.format in renderers:
         output.write(renderers[arguments.format](result))
+        return
+    if arguments.format == "html":
+        from .report.html import render_html
+
+        output.write(render_html(result, sources, language))
         return
     output.write(render_text(result, color=_use_color(arguments.color, output), show_source=not arguments.no_source,
                              summary=not arguments.quiet, language=language))

@@ -49,6 +49,7 @@ class FileJob:
     encoding: str | None = None  # None: detected
     force: bool = False  # fix read-only files too
     timeout: float = 0.0  # seconds one file may take; 0: no limit
+    keep_source: bool = False  # return the whole original text (for the report page)
 
 
 @dataclass(slots=True)
@@ -67,6 +68,7 @@ class FileOutcome:
     characters: int = 0
     cached: bool = False
     read: bool = False  # the file was read and decoded (False: it is only an error)
+    source: str = ""  # the original text, when the job asks to keep it
 
 
 def _lines(document: Document, findings: list[Finding]) -> dict[int, str]:
@@ -174,6 +176,8 @@ def _run_file(job: FileJob, data: bytes | None) -> FileOutcome:
         outcome.errors.extend(report.errors)
         outcome.lines = _lines(document, report.findings)
         outcome.texts = span_texts(document.original, report.findings)
+        if job.keep_source:
+            outcome.source = document.original
     return outcome
 
 
