@@ -167,6 +167,10 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("--lang", choices=("zh", "en"), dest="language", help="language of the summaries")
     _add_config_options(rules)
 
+    server = commands.add_parser("server", help="run the Language Server over stdio (for editors)")
+    server.add_argument("--lang", choices=("zh", "en"), dest="language", help="language of the diagnostics")
+    _add_config_options(server)
+
     rule = commands.add_parser("rule", help="explain one rule")
     rule.add_argument("code", metavar="CODE")
     rule.add_argument("--lang", choices=("zh", "en"), dest="language", help="language of the documentation")
@@ -203,7 +207,7 @@ def _main(argv: Sequence[str] | None) -> int:
             return EXIT_OK
         handler = {
             "check": _check, "claims": _claims, "rules": _rules, "rule": _rule, "config": _show_config,
-            "archive": _archive,
+            "archive": _archive, "server": _server,
         }
         return handler[arguments.command](arguments)
     except UsageError as error:
@@ -523,6 +527,15 @@ def _language(arguments: argparse.Namespace) -> Language:
         return arguments.language
     overrides = Overrides(config_file=arguments.config, isolated=arguments.isolated)
     return Resolver(overrides).for_path(".").config_for().language
+
+
+def _server(arguments: argparse.Namespace) -> int:
+    try:
+        from .server import serve
+    except ImportError:
+        raise UsageError("factcheck: the language server needs pygls: pip install 'factcheck[lsp]'") from None
+    serve(Overrides(language=arguments.language, config_file=arguments.config, isolated=arguments.isolated))
+    return EXIT_OK
 
 
 def _rules(arguments: argparse.Namespace) -> int:

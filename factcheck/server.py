@@ -1,0 +1,308 @@
+"""``factcheck server``: a Language Server (pygls) for checking articles in the editor.
+
+Over stdio it publishes diagnostics for ``.txt``, ``.md``/``.markdown`` and
+``.html``/``.htm`` documents when they are opened, saved or changed (changes are
+debounced), offers code actions — a rule's safe fix, and a suppression comment for the
+paragraph — and shows a rule's documentation on hover. The project's configuration
+(``pyproject.toml``/``factcheck.toml`` found from the document's folder) applies, its
+language included. pygls is imported only here: ``pip install 'factcheck[lsp]'``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+
+from . import __version__
+from .config import Config
+from .document import Document
+from .engine.catalog import catalog
+from .engine.messages import render
+from .engine.runner import run_rules
+from .findings import Finding, Severity
+from .markup import format_of
+from .report.rules import unwrap
+from .resources import RuleDataError, extended_lexicons
+from .settings import ConfigFileError, Overrides, Resolver
+
+__all__ = ["FactcheckServer", "build_server", "serve", "lsp_positions"]
+
+#: Seconds after the last change before a document is checked again.
+DEBOUNCE = 0.3
+_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_SEVERITY = {
+    Severity.ERROR: types.DiagnosticSeverity.Error,
+    Severity.WARNING: types.DiagnosticSeverity.Warning,
+    Severity.INFO: types.DiagnosticSeverity.Information,
+}
+
+
+def lsp_positions(text: str) -> list[int]:
+    """The offsets where the lines of ``text`` start (``\\n``, ``\\r\\n`` and a lone ``\\r``
+    end lines, as in LSP)."""
+    starts = [0]
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if char == "\n" or char == "\r":
+            if char == "\r" and index + 1 < length and text[index + 1] == "\n":
+                index += 1
+            starts.append(index + 1)
+        index += 1
+    return starts
+
+
+@dataclass(slots=True)
+class _Checked:
+    """One open document: its text when last checked, the findings, and line starts."""
+
+    text: str
+    format: str
+    findings: list[Finding] = field(default_factory=list)
+    line_starts: list[int] = field(default_factory=list)
+    language: str = "zh"
+
+    def position(self, offset: int) -> types.Position:
+        """An offset into the text as an LSP position (UTF-16 code units)."""
+        from bisect import bisect_right
+
+        line = bisect_right(self.line_starts, offset) - 1
+        start = self.line_starts[line]
+        character = sum(2 if ord(char) > 0xFFFF else 1 for char in self.text[start:offset])
+        return types.Position(line=line, character=character)
+
+    def range(self, start: int, end: int) -> types.Range:
+        return types.Range(start=self.position(start), end=self.position(end))
+
+    def offset(self, position: types.Position) -> int:
+        """An LSP position as an offset into the text."""
+        if position.line >= len(self.line_starts):
+            return len(self.text)
+        index = self.line_starts[position.line]
+        units = 0
+        while index < len(self.text) and units < position.character and self.text[index] not in "\r\n":
+            units += 2 if ord(self.text[index]) > 0xFFFF else 1
+            index += 1
+        return index
+
+
+class FactcheckServer(LanguageServer):
+    """The server: one :class:`_Checked` per open document, checked off the event loop."""
+
+    def __init__(self) -> None:
+        super().__init__("factcheck", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        self.documents: dict[str, _Checked] = {}
+        self.pending: dict[str, asyncio.Task[None]] = {}
+        self.overrides = Overrides()  # factcheck server --config/--isolated set these
+
+    def config_for(self, uri: str) -> Config:
+        path = _path_of(uri)
+        if path is None:
+            return Resolver(self.overrides).for_path(".").config_for()
+        return Resolver(self.overrides).for_path(path.parent).config_for(str(path))
+
+    def check(self, uri: str, text: str) -> _Checked:
+        """Check ``text`` as the document ``uri`` (synchronously)."""
+        kind = format_of(urlparse(uri).path)
+        checked = _Checked(text=text, format=kind, line_starts=lsp_positions(text))
+        if not text.strip():
+            return checked
+        try:
+            config = self.config_for(uri)
+        except (ConfigFileError, RuleDataError) as error:
+            self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=str(error)))
+            return checked
+        checked.language = config.language
+        with extended_lexicons(config.extend_lexicons):
+            report = run_rules(Document(text, format=kind), config, path=str(_path_of(uri) or uri))
+        checked.findings = report.findings
+        return checked
+
+    async def refresh(self, uri: str, text: str, delay: float = 0.0) -> None:
+        """Check the document after ``delay`` seconds (unless a newer change comes first)
+        and publish its diagnostics."""
+        if delay:
+            await asyncio.sleep(delay)
+        checked = await asyncio.get_running_loop().run_in_executor(None, self.check, uri, text)
+        current = self.workspace.get_text_document(uri)
+        if current.source != text:
+            return  # changed again meanwhile: the newer check publishes
+        self.documents[uri] = checked
+        diagnostics = [_diagnostic(uri, checked, index, finding) for index, finding in enumerate(checked.findings)]
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics))
+
+    def schedule(self, uri: str, delay: float) -> None:
+        previous = self.pending.pop(uri, None)
+        if previous is not None:
+            previous.cancel()
+        text = self.workspace.get_text_document(uri).source
+        self.pending[uri] = asyncio.ensure_future(self.refresh(uri, text, delay))
+
+
+def _path_of(uri: str) -> Path | None:
+    parsed = urlparse(uri)
+    return Path(unquote(parsed.path)) if parsed.scheme == "file" else None
+
+
+def _diagnostic(uri: str, checked: _Checked, index: int, finding: Finding) -> types.Diagnostic:
+    message = finding.message
+    if finding.suggestion:
+        message += "\n" + render({}, "ui-suggestion", {"text": finding.suggestion}, checked.language).strip(" =")
+    related = [
+        types.DiagnosticRelatedInformation(
+            location=types.Location(uri=uri, range=checked.range(item.span.start, item.span.end)), message=item.note
+        )
+        for item in finding.related
+    ]
+    return types.Diagnostic(
+        range=checked.range(finding.span.start, finding.span.end),
+        message=message,
+        severity=_SEVERITY[finding.severity],
+        code=finding.code,
+        source="factcheck",
+        related_information=related or None,
+        data={"index": index, "fingerprint": finding.fingerprint},
+    )
+
+
+def _finding_of(checked: _Checked, diagnostic: types.Diagnostic) -> Finding | None:
+    data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
+    index = data.get("index")
+    if isinstance(index, int) and 0 <= index < len(checked.findings):
+        finding = checked.findings[index]
+        if finding.fingerprint == data.get("fingerprint"):
+            return finding
+    return None
+
+
+def _suppression(uri: str, checked: _Checked, finding: Finding) -> types.CodeAction:
+    """Insert ``factcheck: ignore CODE`` on its own line before the finding's line: it
+    silences that rule in the paragraph that follows."""
+    line_start = checked.line_starts[checked.position(finding.span.start).line]
+    directive = f"factcheck: ignore {finding.code}"
+    if checked.format != "text":
+        directive = f"<!-- {directive} -->"
+    newline = "\r\n" if "\r\n" in checked.text else "\n"
+    position = checked.position(line_start)
+    edit = types.TextEdit(range=types.Range(start=position, end=position), new_text=directive + newline)
+    title = render({}, "ui-lsp-suppress", {"code": finding.code}, checked.language)  # type: ignore[arg-type]
+    return types.CodeAction(
+        title=title, kind=types.CodeActionKind.QuickFix, edit=types.WorkspaceEdit(changes={uri: [edit]})
+    )
+
+
+def _fix(uri: str, checked: _Checked, finding: Finding, diagnostic: types.Diagnostic) -> types.CodeAction | None:
+    if finding.fix is None or not finding.fix.safe:
+        return None
+    edits = [
+        types.TextEdit(range=checked.range(edit.span.start, edit.span.end), new_text=edit.replacement)
+        for edit in finding.fix.edits
+    ]
+    return types.CodeAction(
+        title=f"{finding.code}: {finding.fix.description}",
+        kind=types.CodeActionKind.QuickFix,
+        diagnostics=[diagnostic],
+        is_preferred=True,
+        edit=types.WorkspaceEdit(changes={uri: edits}),
+    )
+
+
+def _hover_text(finding: Finding, language: str) -> str:
+    rule = catalog().get(finding.code)
+    lines = [f"**{finding.code} {finding.rule}** — {finding.message}"]
+    if rule is not None:
+        docs = rule.docs_in(language)  # type: ignore[arg-type]
+        say = lambda key: render({}, f"ui-{key}", {}, language)  # type: ignore[arg-type]  # noqa: E731
+        lines += [
+            f"*{unwrap(rule.summary_in(language))}*",  # type: ignore[arg-type]
+            f"**{say('what')}** {unwrap(docs.what)}",
+            f"**{say('why')}** {unwrap(docs.why)}",
+            f"**{say('instead')}** {unwrap(docs.use_instead)}",
+        ]
+    return "\n\n".join(lines)
+
+
+def build_server() -> FactcheckServer:
+    server = FactcheckServer()
+
+    def wanted(uri: str) -> bool:
+        return urlparse(uri).path.lower().endswith(_SUFFIXES)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    async def did_open(ls: FactcheckServer, params: types.DidOpenTextDocumentParams) -> None:
+        if wanted(params.text_document.uri):
+            ls.schedule(params.text_document.uri, 0.0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    async def did_change(ls: FactcheckServer, params: types.DidChangeTextDocumentParams) -> None:
+        if wanted(params.text_document.uri):
+            ls.schedule(params.text_document.uri, DEBOUNCE)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    async def did_save(ls: FactcheckServer, params: types.DidSaveTextDocumentParams) -> None:
+        if wanted(params.text_document.uri):
+            ls.schedule(params.text_document.uri, 0.0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: FactcheckServer, params: types.DidCloseTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        task = ls.pending.pop(uri, None)
+        if task is not None:
+            task.cancel()
+        ls.documents.pop(uri, None)
+        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
+    def code_action(ls: FactcheckServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        uri = params.text_document.uri
+        checked = ls.documents.get(uri)
+        if checked is None:
+            return []
+        actions: list[types.CodeAction] = []
+        for diagnostic in params.context.diagnostics:
+            if diagnostic.source != "factcheck":
+                continue
+            finding = _finding_of(checked, diagnostic)
+            if finding is None:
+                continue
+            fix = _fix(uri, checked, finding, diagnostic)
+            if fix is not None:
+                actions.append(fix)
+            suppress = _suppression(uri, checked, finding)
+            suppress.diagnostics = [diagnostic]
+            actions.append(suppress)
+        return actions
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    def hover(ls: FactcheckServer, params: types.HoverParams) -> types.Hover | None:
+        checked = ls.documents.get(params.text_document.uri)
+        if checked is None:
+            return None
+        offset = checked.offset(params.position)
+        found = [f for f in checked.findings if f.span.start <= offset < f.span.end]
+        if not found:
+            return None
+        text = "\n\n---\n\n".join(_hover_text(finding, checked.language) for finding in found)
+        first = found[0]
+        return types.Hover(
+            contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text),
+            range=checked.range(first.span.start, first.span.end),
+        )
+
+    return server
+
+
+def serve(overrides: Overrides | None = None) -> None:
+    """Run the server over stdin and stdout until the client exits."""
+    server = build_server()
+    if overrides is not None:
+        server.overrides = overrides
+    server.start_io()

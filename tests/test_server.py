@@ -1,0 +1,241 @@
+"""``factcheck server`` driven by a real LSP client (pygls's own) over stdio: the server
+runs in its own process, exactly as an editor starts it."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pygls", reason="the language server needs pygls: pip install '.[lsp]'")
+
+from lsprotocol import types  # noqa: E402
+from pygls.lsp.client import LanguageClient  # noqa: E402
+
+from factcheck.server import lsp_positions  # noqa: E402
+
+DROP = "全市发案数比上年同期下降126.7%，治安持续好转。\n约100人左右参加了培训。\n"
+TIMEOUT = 30.0
+
+
+class _Editor:
+    """A minimal editor: keeps the text it sent and the diagnostics it was sent."""
+
+    def __init__(self) -> None:
+        self.client = LanguageClient("factcheck-test", "1")
+        self.diagnostics: dict[str, asyncio.Queue[list[types.Diagnostic]]] = {}
+        self.texts: dict[str, str] = {}
+        self.versions: dict[str, int] = {}
+
+        @self.client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        def published(params: types.PublishDiagnosticsParams) -> None:
+            self.queue(params.uri).put_nowait(params.diagnostics)
+
+    def queue(self, uri: str) -> asyncio.Queue[list[types.Diagnostic]]:
+        return self.diagnostics.setdefault(uri, asyncio.Queue())
+
+    async def start(self, root: Path, *arguments: str) -> None:
+        await self.client.start_io(sys.executable, "-m", "factcheck", "server", *arguments, cwd=str(root))
+        await asyncio.wait_for(
+            self.client.initialize_async(
+                types.InitializeParams(
+                    capabilities=types.ClientCapabilities(), root_uri=root.as_uri(), process_id=None
+                )
+            ),
+            TIMEOUT,
+        )
+        self.client.initialized(types.InitializedParams())
+
+    async def open(self, path: Path, text: str) -> list[types.Diagnostic]:
+        uri = path.as_uri()
+        self.texts[uri], self.versions[uri] = text, 1
+        self.client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(uri=uri, language_id="plaintext", version=1, text=text)
+            )
+        )
+        return await self.next(uri)
+
+    async def change(self, uri: str, text: str) -> list[types.Diagnostic]:
+        self.texts[uri] = text
+        self.versions[uri] += 1
+        self.client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=self.versions[uri]),
+                content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+            )
+        )
+        return await self.next(uri)
+
+    async def next(self, uri: str) -> list[types.Diagnostic]:
+        return await asyncio.wait_for(self.queue(uri).get(), TIMEOUT)
+
+    def apply(self, uri: str, edit: types.WorkspaceEdit) -> str:
+        """The document text with a workspace edit applied (last edit first)."""
+        assert edit.changes is not None
+        text = self.texts[uri]
+        starts = lsp_positions(text)
+        offsets = []
+        for change in edit.changes[uri]:
+            start = _offset(text, starts, change.range.start)
+            end = _offset(text, starts, change.range.end)
+            offsets.append((start, end, change.new_text))
+        for start, end, new in sorted(offsets, reverse=True):
+            text = text[:start] + new + text[end:]
+        return text
+
+    async def stop(self) -> None:
+        await asyncio.wait_for(self.client.shutdown_async(None), TIMEOUT)
+        self.client.exit(None)
+        await asyncio.wait_for(self.client.stop(), TIMEOUT)
+
+
+def _offset(text: str, starts: list[int], position: types.Position) -> int:
+    index, units = starts[position.line], 0
+    while units < position.character:
+        units += 2 if ord(text[index]) > 0xFFFF else 1
+        index += 1
+    return index
+
+
+def _run(coroutine) -> None:  # type: ignore[no-untyped-def]
+    asyncio.run(asyncio.wait_for(coroutine, 120))
+
+
+def test_diagnostics_code_actions_and_hover(tmp_path: Path) -> None:
+    async def session() -> None:
+        editor = _Editor()
+        await editor.start(tmp_path)
+        try:
+            article = tmp_path / "article.txt"
+            uri = article.as_uri()
+            diagnostics = await editor.open(article, DROP)
+            by_code = {d.code: d for d in diagnostics}
+            assert set(by_code) == {"FC101", "FC506"}
+            drop = by_code["FC101"]
+            assert drop.severity == types.DiagnosticSeverity.Error and drop.source == "factcheck"
+            # the range is the flagged words, in LSP positions
+            assert drop.range.start == types.Position(line=0, character=5)
+            assert drop.range.end == types.Position(line=0, character=len("全市发案数比上年同期下降126.7%"))
+            assert drop.message.startswith("「比上年同期下降126.7%」不可能")
+
+            hover = await asyncio.wait_for(
+                editor.client.text_document_hover_async(
+                    types.HoverParams(
+                        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=0, character=8)
+                    )
+                ),
+                TIMEOUT,
+            )
+            assert hover is not None and isinstance(hover.contents, types.MarkupContent)
+            assert "FC101 impossible-decrease" in hover.contents.value and "为什么重要" in hover.contents.value
+
+            # the safe fix of FC506, applied by the editor, clears its diagnostic
+            actions = await asyncio.wait_for(
+                editor.client.text_document_code_action_async(
+                    types.CodeActionParams(
+                        text_document=types.TextDocumentIdentifier(uri=uri),
+                        range=by_code["FC506"].range,
+                        context=types.CodeActionContext(diagnostics=[by_code["FC506"]]),
+                    )
+                ),
+                TIMEOUT,
+            )
+            assert actions is not None
+            fix = next(a for a in actions if isinstance(a, types.CodeAction) and a.is_preferred)
+            assert fix.edit is not None
+            fixed = editor.apply(uri, fix.edit)
+            assert "约100人参加" in fixed
+            assert [d.code for d in await editor.change(uri, fixed)] == ["FC101"]
+
+            # FC101 has no safe fix: its action is the suppression comment, which clears it
+            actions = await asyncio.wait_for(
+                editor.client.text_document_code_action_async(
+                    types.CodeActionParams(
+                        text_document=types.TextDocumentIdentifier(uri=uri),
+                        range=drop.range,
+                        context=types.CodeActionContext(diagnostics=[drop]),
+                    )
+                ),
+                TIMEOUT,
+            )
+            assert actions is not None and len(actions) == 1
+            (suppress,) = actions
+            assert isinstance(suppress, types.CodeAction) and suppress.edit is not None
+            silenced = editor.apply(uri, suppress.edit)
+            assert silenced.startswith("factcheck: ignore FC101\n")
+            assert list(await editor.change(uri, silenced)) == []
+        finally:
+            await editor.stop()
+
+    _run(session())
+
+
+def test_markdown_suppression_is_a_comment_and_the_project_configuration_applies(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nlanguage = "en"\nignore = ["FC506"]\n', encoding="utf-8")
+
+    async def session() -> None:
+        editor = _Editor()
+        await editor.start(tmp_path)
+        try:
+            article = tmp_path / "article.md"
+            uri = article.as_uri()
+            diagnostics = await editor.open(article, "# 标题\n\n" + DROP)
+            assert [d.code for d in diagnostics] == ["FC101"]  # FC506 ignored by the project
+            assert "is impossible" in diagnostics[0].message  # the project's language
+            actions = await asyncio.wait_for(
+                editor.client.text_document_code_action_async(
+                    types.CodeActionParams(
+                        text_document=types.TextDocumentIdentifier(uri=uri),
+                        range=diagnostics[0].range,
+                        context=types.CodeActionContext(diagnostics=diagnostics),
+                    )
+                ),
+                TIMEOUT,
+            )
+            assert actions is not None
+            (suppress,) = actions
+            assert isinstance(suppress, types.CodeAction) and suppress.edit is not None
+            silenced = editor.apply(uri, suppress.edit)
+            assert "<!-- factcheck: ignore FC101 -->\n全市发案数" in silenced
+            assert list(await editor.change(uri, silenced)) == []
+            # other files are left alone; closing clears the diagnostics
+            editor.client.text_document_did_close(
+                types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
+            )
+            assert list(await editor.next(uri)) == []
+        finally:
+            await editor.stop()
+
+    _run(session())
+
+
+def test_a_burst_of_changes_is_checked_once_at_the_end(tmp_path: Path) -> None:
+    async def session() -> None:
+        editor = _Editor()
+        await editor.start(tmp_path)
+        try:
+            article = tmp_path / "a.txt"
+            uri = article.as_uri()
+            assert [d.code for d in await editor.open(article, "今天天气很好。\n")] == []
+            text = "今天天气很好。\n"
+            for piece in "全市发案数同比下降126.7%。":
+                text += piece
+                editor.texts[uri] = text
+                editor.versions[uri] += 1
+                editor.client.text_document_did_change(
+                    types.DidChangeTextDocumentParams(
+                        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=editor.versions[uri]),
+                        content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+                    )
+                )
+            published = await editor.next(uri)
+            assert [d.code for d in published] == ["FC101"]
+            await asyncio.sleep(1.0)
+            assert editor.queue(uri).empty(), "intermediate texts were checked and published"
+        finally:
+            await editor.stop()
+
+    _run(session())
