@@ -6,6 +6,7 @@ from datetime import date
 from typing import Literal
 
 from .claims import Analysis, public_extractors
+from .claims.figures import Figure
 from .claims.models import ClaimBase
 from .config import Config
 from .document import Document
@@ -55,11 +56,16 @@ def extract(text: str | bytes | Document, *, reference_date: date | None = None)
     Time claims are resolved against ``reference_date`` when given (今年, 去年, 30日),
     else against the date the article states (its dateline, front matter) when it does.
     """
-    document = _document(text)
+    return fact_sheet(_document(text), reference_date=reference_date)[0]
+
+
+def fact_sheet(document: Document, *, reference_date: date | None = None) -> tuple[list[ClaimBase], list[Figure]]:
+    """The claims of :func:`extract` and, from the same reading, the figures (what each
+    quantity measures, for whom, over which period) that the fact sheet shows."""
     reference = reference_date or document.layout.reference_date
     analysis = Analysis(document, options={"reference_date": reference})
     claims: list[ClaimBase] = []
     for name in public_extractors():
         claims.extend(analysis.get(name))
     claims.sort(key=lambda claim: (claim.span.start, claim.span.end))
-    return claims
+    return claims, analysis.get("figures")

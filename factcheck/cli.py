@@ -14,7 +14,7 @@ from datetime import date
 from typing import TextIO
 
 from . import __version__
-from .api import extract
+from .api import fact_sheet
 from .baseline import Baseline, BaselineError
 from .cache import CACHE_FOLDER, ResultCache
 from .config import DEFAULT_MAX_FILE_SIZE
@@ -28,7 +28,7 @@ from .markup import format_of
 from .progress import Progress, terminal_stream
 from .report import FileResult, RunResult, render_json
 from .report.ci import render_github, render_gitlab, render_junit, render_sarif
-from .report.claims import render_claims
+from .report.claims import fact_rows, render_claims, render_claims_csv
 from .report.rules import explain
 from .report.json import jsonl_rows
 from .report.sections import render_sections, sections_payload
@@ -135,6 +135,8 @@ def _parser() -> argparse.ArgumentParser:
 
     claims = commands.add_parser("claims", help="print the claims of an article (a fact sheet)")
     claims.add_argument("path", metavar="FILE")
+    claims.add_argument("--lang", choices=("zh", "en"), dest="language", help="language of the fact sheet")
+    _add_config_options(claims)
     claims.add_argument("--format", choices=("text", "json", "csv"), default="text")
     claims.add_argument("--sections", action="store_true", help="also show the article's structure")
     claims.add_argument(
@@ -476,12 +478,7 @@ def _claims(arguments: argparse.Namespace) -> int:
         print(f"{arguments.path}: empty file, nothing to show", file=sys.stderr)
         return EXIT_OK
     document = article.document
-    claims = extract(document, reference_date=arguments.reference_date)
-    if arguments.format == "csv":
-        from .report.claims import render_claims_csv
-
-        sys.stdout.write(render_claims_csv(document, claims))
-        return EXIT_OK
+    claims, figures = fact_sheet(document, reference_date=arguments.reference_date)
     if arguments.format == "json":
         payload: dict[str, object] = {
             "reference_dates": _reference_dates(document),
@@ -491,17 +488,28 @@ def _claims(arguments: argparse.Namespace) -> int:
             payload.update(sections_payload(document))
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
+    language = _language(arguments)
+    rows = fact_rows(document, claims, figures, language)
+    if arguments.format == "csv":
+        sys.stdout.write(render_claims_csv(rows))
+        return EXIT_OK
     if arguments.reference_date is not None:
-        print(f"reference date: {arguments.reference_date} (given)\n")
+        given = render({}, "reference-given", {"day": arguments.reference_date}, language)
+        print(render({}, "ui-reference", {"reference": given}, language) + "\n")
     for dated in [] if arguments.reference_date is not None else _reference_dates(document):
-        where = f"line {dated['line']}: {dated['text']}" if dated["text"] else ""
-        scope = "" if dated["lines"] is None else f" for lines {dated['lines'][0]}–{dated['lines'][1]}"
-        print(f"reference date{scope}: {dated['describe']}" + (f" — {where}" if where else ""))
+        source = render({}, "reference-" + str(dated["source"]).replace(" ", "-"), {"day": dated["shown"]}, language)
+        line = render({}, "ui-reference", {"reference": source}, language)
+        if dated["lines"] is not None:
+            first, last = dated["lines"]  # type: ignore[misc]
+            line = render({}, "ui-reference-lines", {"reference": source, "first": first, "last": last}, language)
+        if dated["text"]:
+            line += render({}, "ui-reference-where", {"line": dated["line"], "text": dated["text"]}, language)
+        print(line)
     if dating_of(document).article is not None and arguments.reference_date is None:
         print()
     if arguments.sections:
         print(render_sections(document))
-    sys.stdout.write(render_claims(document, claims))
+    sys.stdout.write(render_claims(rows, language))
     return EXIT_OK
 
 
@@ -516,7 +524,8 @@ def _reference_dates(document) -> list[dict[str, object]]:  # type: ignore[no-un
         line = document.line_column(reference.span.start)[0] if reference.span else None
         lines = None if scope is None else [document.line_column(document.span(*scope).start)[0],
                                             document.line_column(document.span(*scope).end)[0]]
-        row = {**reference.model_dump(mode="json"), "describe": reference.describe(), "line": line, "lines": lines}
+        row = {**reference.model_dump(mode="json"), "describe": reference.describe(), "shown": str(reference),
+               "line": line, "lines": lines}
         rows.append(row)
     return rows
 

@@ -116,7 +116,8 @@ def test_claims_json(articles: Path, capsys: pytest.CaptureFixture[str]) -> None
 
 def test_claims_text(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["claims", str(articles / "bad.txt")]) == 0
-    assert "change" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert out.startswith("行:列") and "变化" in out and "减少896%" in out
 
 
 def test_rules_and_rule(capsys: pytest.CaptureFixture[str]) -> None:
@@ -218,12 +219,16 @@ def test_a_folder_without_articles_is_an_error(tmp_path: Path, capsys: pytest.Ca
 def test_claims_render_every_time_family_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     article = tmp_path / "a.txt"
     article.write_text("近三年来投资增长。30日，上周三。今明两年，九十年代初。农历八月十五。2018年至今。\n", encoding="utf-8")
-    assert main(["claims", str(article), "--date", "2023-05-20"]) == 0
+    assert main(["claims", str(article), "--date", "2023-05-20", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "{" not in out and "None" not in out and "reference date: 2023-05-20 (given)" in out
     for resolved in ("2020-05-20 … 2023-05-20", "2023-04-30", "2023-05-10", "2023-01-01 … 2024-12-31",
                      "1990-01-01 … 1993-12-31", "2023-09-29", "2018-01-01 … 2023-05-20"):
         assert resolved in out
+    assert main(["claims", str(article), "--date", "2023-05-20"]) == 0
+    chinese = capsys.readouterr().out
+    assert "参照日期：2023-05-20（运行时指定）" in chinese and "2020-05-20 至 2023-05-20（最近3年）" in chinese
+    assert "{" not in chinese and "None" not in chinese
 
 
 def test_claims_as_csv_for_a_spreadsheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -234,7 +239,27 @@ def test_claims_as_csv_for_a_spreadsheet(tmp_path: Path, capsys: pytest.CaptureF
     article.write_text("今年3月，全市共破获毒品案件120起，同比下降12%。\n", encoding="utf-8")
     assert main(["claims", str(article), "--format", "csv", "--date", "2023-05-20"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert list(rows[0]) == ["line", "column", "kind", "text", "reading"]
+    assert list(rows[0]) == ["line", "column", "kind", "text", "reading", "measure", "subject", "period"]
     by_text = {row["text"]: row for row in rows}
-    assert by_text["今年3月"]["reading"].startswith("2023-03-01 … 2023-03-31")
-    assert by_text["120起"]["kind"] == "quantity" and by_text["120起"]["column"] == "15"
+    assert by_text["今年3月"]["reading"].startswith("2023-03-01 至 2023-03-31")
+    figure = by_text["120起"]
+    assert figure["kind"] == "quantity" and figure["column"] == "15"
+    assert (figure["measure"], figure["subject"], figure["period"]) == ("破获 毒品案件", "全市", "今年3月")
+    assert by_text["同比下降12%"]["reading"] == "减少12%（同比），对应120起"
+
+
+def test_fact_sheet_has_no_noise_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "三门峡市公安局破获案件12起。毒贩危害一方。一期工程和二期工程已完工，一批项目开工。"
+        "标准普尔500指数上涨3%。民警连续工作了四个半小时。列车以时速200公里运行。\n",
+        encoding="utf-8",
+    )
+    assert main(["claims", str(article), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    quantities = {row["text"]: row["reading"] for row in rows if row["kind"] == "quantity"}
+    assert set(quantities) == {"12起", "四个半小时", "200公里"}
+    assert quantities["四个半小时"].startswith("4.5个小时") and "速度" in quantities["200公里"]

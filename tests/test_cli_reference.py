@@ -13,10 +13,14 @@ from tests.conftest import EXAMPLES
 
 def test_claims_text_shows_reference_dates(capsys: pytest.CaptureFixture[str]) -> None:
     (seed,) = EXAMPLES.glob("002_*.txt")
-    assert main(["claims", str(seed)]) == 0
+    assert main(["claims", str(seed), "--lang", "en"]) == 0
     first, second = capsys.readouterr().out.splitlines()[:2]
     assert first == "reference date: 2022-10-21 (the latest date in the text) — line 96: 2022年10月21日"
     assert second == "reference date for lines 41–60: 2022-02-26 (date line) — line 60: 2022年2月26日"
+    assert main(["claims", str(seed)]) == 0
+    first, second = capsys.readouterr().out.splitlines()[:2]
+    assert first == "参照日期：2022-10-21（文中最晚的日期）——第96行：2022年10月21日"
+    assert second == "第41–60行的参照日期：2022-02-26（电头日期）——第60行：2022年2月26日"
 
 
 def test_claims_json_has_reference_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,9 +7,12 @@ pays for the extractors those rules use.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
+
+import regex
 
 from ..document import Document
 from ..numerics.scanner import NumberMention, scan_numbers
@@ -17,6 +20,13 @@ from ..numerics.scanner import NumberMention, scan_numbers
 __all__ = ["Analysis", "extractor", "public_extractors"]
 
 Extractor = Callable[["Analysis"], list[Any]]
+_HAN_NUMERAL = regex.compile(r"[〇零一二两三四五六七八九十百千万亿]")
+
+
+def _inside_any(mention: NumberMention, spans: list[tuple[int, int]]) -> bool:
+    """Whether the mention lies inside one of ``spans`` (sorted, not overlapping)."""
+    index = bisect_right(spans, (mention.start, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= mention.start and mention.end <= spans[index][1]
 _EXTRACTORS: dict[str, Extractor] = {}
 _PUBLIC: list[str] = []
 
@@ -49,7 +59,16 @@ class Analysis:
 
     @cached_property
     def mentions(self) -> list[NumberMention]:
-        return scan_numbers(self.document.text)
+        """The numbers of the text, without numerals that belong to a place name (三门峡,
+        六盘水, 七台河): those are read only when a number is written in Chinese numerals."""
+        text = self.document.text
+        found = scan_numbers(text)
+        if not any(_HAN_NUMERAL.search(text, mention.start, mention.end) for mention in found):
+            return found
+        names = sorted(place.norm for place in self.get("places") if _HAN_NUMERAL.search(place.text))
+        if not names:
+            return found
+        return [mention for mention in found if not _inside_any(mention, names)]
 
     def get(self, name: str) -> list[Any]:
         """The output of extractor ``name``, computed on first use."""

@@ -86,7 +86,12 @@ def _patterns() -> list[tuple[str, object]]:
     found = []
     package = importlib.import_module("factcheck")
     for module_info in pkgutil.walk_packages(package.__path__, "factcheck."):
-        module = importlib.import_module(module_info.name)
+        try:
+            module = importlib.import_module(module_info.name)
+        except ModuleNotFoundError as error:  # a module of an extra that is not installed (pygls …)
+            if error.name is not None and error.name.split(".")[0] in ("pygls", "lsprotocol", "dask", "distributed", "pyarrow"):
+                continue
+            raise
         for name, value in vars(module).items():
             if isinstance(value, (re.Pattern, regex.Pattern)):
                 found.append((f"{module_info.name}.{name}", value))
