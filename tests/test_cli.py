@@ -227,7 +227,7 @@ def test_claims_render_every_time_family_in_words(tmp_path: Path, capsys: pytest
         assert resolved in out
     assert main(["claims", str(article), "--date", "2023-05-20"]) == 0
     chinese = capsys.readouterr().out
-    assert "参照日期：2023-05-20（运行时指定）" in chinese and "2020-05-20 至 2023-05-20（最近3年）" in chinese
+    assert "参照日期：2023-05-20（指定）" in chinese and "2020-05-20 至 2023-05-20（最近3年）" in chinese
     assert "{" not in chinese and "None" not in chinese
 
 

@@ -19,8 +19,8 @@ def test_claims_text_shows_reference_dates(capsys: pytest.CaptureFixture[str]) -
     assert second == "reference date for lines 41–60: 2022-02-26 (date line) — line 60: 2022年2月26日"
     assert main(["claims", str(seed)]) == 0
     first, second = capsys.readouterr().out.splitlines()[:2]
-    assert first == "参照日期：2022-10-21（文中最晚的日期）——第96行：2022年10月21日"
-    assert second == "第41–60行的参照日期：2022-02-26（电头日期）——第60行：2022年2月26日"
+    assert first == "参照日期：2022-10-21（据文中最晚日期）——第96行：2022年10月21日"
+    assert second == "第41–60行的参照日期：2022-02-26（据电头）——第60行：2022年2月26日"
 
 
 def test_claims_json_has_reference_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -44,5 +44,5 @@ def test_check_date_option_overrides_the_text(tmp_path: Path, capsys: pytest.Cap
     article = tmp_path / "a.txt"
     article.write_text("2022年3月，专案组成立。2021年以来，全市刑事案件连续3年下降。\n", encoding="utf-8")
     assert main(["check", str(article), "--select", "FC401"]) == 1
-    assert "截至2022年，文中最晚的日期是2022-03" in capsys.readouterr().out
+    assert "截至2022年，按文中最晚日期2022-03计" in capsys.readouterr().out
     assert main(["check", str(article), "--select", "FC401", "--date", "2023-06-26"]) == 0

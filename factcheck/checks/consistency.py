@@ -125,17 +125,13 @@ def change_endpoints_mismatch(analysis: Analysis, params: Params) -> Iterator[Vi
             earlier, later = values(comparison)
             yield Violation(
                 span=comparison.span,
+                message="opposite",
                 args={
                     "change": Quote(comparison.text),
-                    "computation": Say(
-                        "opposite-direction",
-                        {
-                            "word": Quote(comparison.word),
-                            "earlier": earlier,
-                            "later": later,
-                            "moved": Say("rises" if actual == "increase" else "falls"),
-                        },
-                    ),
+                    "word": Quote(comparison.word),
+                    "earlier": earlier,
+                    "later": later,
+                    "moved": Say("rises" if actual == "increase" else "falls"),
                 },
                 related=endpoint_notes(comparison),
             )
