@@ -426,6 +426,9 @@ def _render(
         return  # written file by file
     renderers = {"json": render_json, "sarif": render_sarif, "github": render_github,
                  "gitlab": render_gitlab, "junit": render_junit}
+    if arguments.format == "sarif":
+        output.write(render_sarif(result, language))
+        return
     if arguments.format in renderers:
         output.write(renderers[arguments.format](result))
         return

@@ -11,8 +11,10 @@ from xml.etree import ElementTree
 
 from .. import __version__
 from ..engine.catalog import RuleSpec, catalog
+from ..engine.messages import Language, render
 from ..findings import Finding, Severity
 from .model import RunResult
+from .rules import unwrap
 
 __all__ = ["render_sarif", "render_github", "render_gitlab", "render_junit"]
 
@@ -25,24 +27,27 @@ def _uri(path: str) -> str:
     return quote(path.replace(os.sep, "/"), safe="/")
 
 
-def _help(rule: RuleSpec) -> tuple[str, str]:
-    """A rule's documentation as plain text and as Markdown."""
-    what, why, instead = (" ".join(part.split()) for part in (rule.docs.what, rule.docs.why, rule.docs.use_instead))
-    text = f"{rule.summary}\n\nWhat it does: {what}\n\nWhy it matters: {why}\n\nInstead: {instead}"
+def _help(rule: RuleSpec, language: Language) -> tuple[str, str]:
+    """A rule's documentation as plain text and as Markdown, in ``language``."""
+    docs = rule.docs_in(language)
+    what, why, instead = (unwrap(part) for part in (docs.what, docs.why, docs.use_instead))
+    summary = rule.summary_in(language)
+    titles = [render({}, f"ui-{key}", {}, language) for key in ("what", "why", "instead")]
+    text = f"{summary}\n\n{titles[0]}: {what}\n\n{titles[1]}: {why}\n\n{titles[2]}: {instead}"
     bad = "\n".join(f"- ✗ {example.text}" for example in rule.bad[:3])
     good = "\n".join(f"- ✓ {example.text}" for example in rule.good[:3])
-    markdown = (f"**{rule.summary}**\n\n### What it does\n{what}\n\n### Why it matters\n{why}\n\n"
-                f"### Instead\n{instead}\n\n### Examples\n{bad}\n{good}\n")
+    markdown = (f"**{summary}**\n\n### {titles[0]}\n{what}\n\n### {titles[1]}\n{why}\n\n"
+                f"### {titles[2]}\n{instead}\n\n### Examples\n{bad}\n{good}\n")
     return text, markdown
 
 
-def _sarif_rule(rule: RuleSpec) -> dict[str, Any]:
-    text, markdown = _help(rule)
+def _sarif_rule(rule: RuleSpec, language: Language) -> dict[str, Any]:
+    text, markdown = _help(rule, language)
     return {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": " ".join(rule.docs.what.split())},
+        "shortDescription": {"text": rule.summary_in(language)},
+        "fullDescription": {"text": unwrap(rule.docs_in(language).what)},
         "help": {"text": text, "markdown": markdown},
         "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity], "enabled": rule.default},
         "properties": {"tags": [rule.family], "fix": rule.fix},
@@ -98,7 +103,7 @@ def _sarif_result(finding: Finding, path: str, rules: dict[str, int], source: di
     return result
 
 
-def render_sarif(result: RunResult) -> str:
+def render_sarif(result: RunResult, language: Language = "en") -> str:
     """A SARIF 2.1.0 log: every rule with its documentation as help, every finding as a
     result (suppressed ones with their in-source suppression), unreadable files as
     notifications."""
@@ -125,7 +130,7 @@ def render_sarif(result: RunResult) -> str:
                 "name": "factcheck",
                 "version": __version__,
                 "semanticVersion": __version__,
-                "rules": [_sarif_rule(rule) for rule in rules],
+                "rules": [_sarif_rule(rule, language) for rule in rules],
             }},
             "originalUriBaseIds": {"%SRCROOT%": {"uri": "file://" + quote(os.getcwd().replace(os.sep, "/").rstrip("/") + "/")}},
             "columnKind": "unicodeCodePoints",
