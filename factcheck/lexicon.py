@@ -131,7 +131,7 @@ class Lexicons:
         self.changes: ChangeLexicon = _load("changes.toml", ChangeLexicon)
         self.numerals: NumeralLexicon = _load("numerals.toml", NumeralLexicon)
         self.boilerplate: BoilerplateLexicon = _load("boilerplate.toml", BoilerplateLexicon)
-        self.not_numbers = _compile_alternation("numerals.toml", self.numerals.not_numbers)
+        self.not_numbers = PhraseMatcher("numerals.toml", self.numerals.not_numbers)
         self.boilerplate_line = _compile_alternation(
             "boilerplate.toml", self.boilerplate.phrases, whole_line=True
         )
@@ -161,6 +161,34 @@ def _compile_alternation(
     if whole_line:
         return regex.compile(rf"^[\s\W]*(?:(?:{body})[\s\W]*)+$")
     return regex.compile(body) if body else regex.compile(r"(?!)")
+
+
+_REGEX_SYNTAX = frozenset("\\.^$*+?{}[]|()")
+
+
+class PhraseMatcher:
+    """The entries of a word lexicon, found in one pass each: the literal words through
+    one Aho-Corasick automaton (leftmost-longest), the few real patterns through one
+    regex alternation. Each pass gives sorted spans that do not overlap."""
+
+    def __init__(self, label: str, entries: tuple[str, ...]) -> None:
+        import ahocorasick_rs
+
+        words = sorted({entry for entry in entries if not _REGEX_SYNTAX.intersection(entry)})
+        self._words = (
+            ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if words else None
+        )
+        patterns = tuple(entry for entry in entries if _REGEX_SYNTAX.intersection(entry))
+        self._patterns = _compile_alternation(label, patterns) if patterns else None
+
+    def spans(self, text: str) -> list[list[tuple[int, int]]]:
+        """The spans of each pass: words, then patterns."""
+        found = []
+        if self._words is not None:
+            found.append([(start, end) for _, start, end in self._words.find_matches_as_indexes(text)])
+        if self._patterns is not None:
+            found.append([match.span() for match in self._patterns.finditer(text)])
+        return found
 
 
 @lexicon_cache

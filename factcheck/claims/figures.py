@@ -194,6 +194,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     previous: Figure | None = None
     previous_end = -1
     scopes = _Scopes(analysis.get("times"))
+    clause_ends = [match.end() for match in _CLAUSE_MARK.finditer(text)]  # once: each figure bisects
     for mention in analysis.mentions:
         if mention.role is not Role.QUANTITY or mention.unit is None:
             continue
@@ -205,9 +206,10 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         sentence_start = sentence.start if sentence else max(0, mention.start - 60)
         # a bounded look-back: a sentence of thousands of clauses costs linear time, not quadratic
         sentence_start = max(sentence_start, mention.start - _LOOK_BACK)
+        last_mark = bisect_right(clause_ends, mention.start) - 1
         clause_start = sentence_start
-        for match in _CLAUSE_MARK.finditer(text, sentence_start, mention.start):
-            clause_start = match.end()
+        if last_mark >= 0 and clause_ends[last_mark] > sentence_start:
+            clause_start = clause_ends[last_mark]
         before_in_clause = text[clause_start : mention.start]
         verb = _last(vocabulary.verbs, before_in_clause)
         if verb is not None:

@@ -211,8 +211,7 @@ class NumberScanner:
 
     def scan(self, text: str) -> list[NumberMention]:
         """All number mentions in ``text``, in order."""
-        blocked = [match.span() for match in self.not_numbers.finditer(text)]
-        blocked_starts = [start for start, _ in blocked]
+        blocked = [(spans, [start for start, _ in spans]) for spans in self.not_numbers.spans(text)]
         quoted = [match.span() for match in _QUOTED_SHORT.finditer(text)]
         quoted_starts = [start for start, _ in quoted]
         mentions: list[NumberMention] = []
@@ -228,7 +227,7 @@ class NumberScanner:
                 and text[start - 1 : start] not in precede_last
             ):
                 continue  # 一些, 统一: a Chinese numeral with nothing to measure
-            if _inside(blocked, blocked_starts, start, end):
+            if any(_inside(spans, starts, start, end) for spans, starts in blocked):
                 continue
             mention = self._mention(text, match)
             if mention is None:
