@@ -63,7 +63,7 @@ def _words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 def qualifier(figure: Figure) -> str:
     """Words narrowing the object, between the verb and the number (重特大, 跨省); ``""`` if none."""
     verbs, neutral = _words()
-    label = figure.quantity.label
+    label = figure.label
     start = 0
     for match in verbs.finditer(label):
         start = match.end()
@@ -98,7 +98,7 @@ def _is_summary(analysis: Analysis, figure: Figure) -> bool:
 
 
 def _is_total(figure: Figure) -> bool:
-    return bool(figure.subject or figure.period or _TOTAL.search(figure.quantity.label))
+    return bool(figure.subject or figure.period or _TOTAL.search(figure.label))
 
 
 def _groups(analysis: Analysis) -> dict[tuple[object, ...], list[Figure]]:

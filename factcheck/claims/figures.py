@@ -123,6 +123,7 @@ class Figure:
     object: str | None  # canonical object: 嫌疑人, 毒品, 冰毒 …
     object_text: str = ""  # the words naming the object
     subject: str | None = None  # 全市, 该大队, 广西边检总站 …
+    label: str = ""  # the words of its clause before it (the quantity's own label stops at a number)
     period: str | None = None  # 今年以来, 2023年以来 …
     period_start: date | None = None  # the period's calendar interval, when known
     period_end: date | None = None
@@ -195,6 +196,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     previous_end = -1
     scopes = _Scopes(analysis.get("times"))
     clause_ends = [match.end() for match in _CLAUSE_MARK.finditer(text)]  # once: each figure bisects
+    quantities = {quantity.norm: quantity for quantity in analysis.get("quantities")}
     for mention in analysis.mentions:
         if mention.role is not Role.QUANTITY or mention.unit is None:
             continue
@@ -235,7 +237,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         period = scopes.last_within(sentence_start, mention.start)
         if period is None and block is not None and sentence is not None:
             period = scopes.last_within(block.start, min(block.end, sentence_start, block.start + 40))
-        quantity = quantity_of(document, mention, before_in_clause.strip())
+        quantity = quantities.get((mention.start, mention.end)) or quantity_of(document, mention)
         figure = Figure(
             span=quantity.span,
             text=quantity.text,
@@ -245,6 +247,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             object=object_name,
             object_text=object_text,
             subject=subject_match.group() if subject_match else None,
+            label=before_in_clause.strip(),
             period=text[period.norm[0] : period.norm[1]] if period else None,
             period_start=period.start if period else None,
             period_end=period.end if period else None,
