@@ -168,6 +168,9 @@ class NumberScanner:
         self._prefix_table = {text: (direction, near) for text, direction, near in self.prefix_markers}
         self._prefix_lengths = sorted({len(text) for text in self._prefix_table}, reverse=True)
         self.suffix_markers.sort(key=lambda item: len(item[0]), reverse=True)
+        self._suffixes_by_first: dict[str, list[tuple[str, str]]] = {}
+        for item in self.suffix_markers:  # longest first within each first character, as above
+            self._suffixes_by_first.setdefault(item[0][0], []).append(item)
         self.not_numbers = lex.not_numbers
         self.readings = {reading.unit: reading for reading in lex.units.reading}
         for reading in lex.units.reading:
@@ -508,7 +511,7 @@ class NumberScanner:
     def _suffix(
         self, text: str, mention: NumberMention, markers: list[Marker], position: int
     ) -> int:
-        for marker, direction in self.suffix_markers:
+        for marker, direction in self._suffixes_by_first.get(text[position : position + 1], ()):
             if not text.startswith(marker, position):
                 continue
             if marker in self.infix_markers:
