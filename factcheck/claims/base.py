@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -29,7 +29,18 @@ class ClaimBase(BaseModel):
     norm: tuple[int, int] = Field(default=(0, 0), exclude=True, repr=False)
 
     def model_post_init(self, context: Any, /) -> None:
-        names = _FIELD_NAMES.get(type(self))
-        if names is None:
-            names = _FIELD_NAMES[type(self)] = set(type(self).model_fields)
-        object.__setattr__(self, "__pydantic_fields_set__", names)
+        object.__setattr__(self, "__pydantic_fields_set__", _field_names(type(self)))
+
+    def __copy__(self) -> Self:
+        """A shallow copy (``model_copy``) that shares the field names too."""
+        copied = super().__copy__()
+        object.__setattr__(copied, "__pydantic_fields_set__", _field_names(type(self)))
+        return copied
+
+
+def _field_names(cls: type[ClaimBase]) -> set[str]:
+    """Every field of ``cls``: never changed, since updates only name fields already in it."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = set(cls.model_fields)
+    return names
