@@ -11,6 +11,7 @@ language included. pygls is imported only here: ``pip install 'factcheck[lsp]'``
 from __future__ import annotations
 
 import asyncio
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -30,7 +31,7 @@ from .report.rules import unwrap
 from .resources import RuleDataError, extended_lexicons
 from .settings import ConfigFileError, Overrides, Resolver
 
-__all__ = ["FactcheckServer", "build_server", "serve", "lsp_positions"]
+__all__ = ["FactcheckServer", "build_server", "lsp_positions", "serve"]
 
 #: Seconds after the last change before a document is checked again.
 DEBOUNCE = 0.3
@@ -69,8 +70,6 @@ class _Checked:
 
     def position(self, offset: int) -> types.Position:
         """An offset into the text as an LSP position (UTF-16 code units)."""
-        from bisect import bisect_right
-
         line = bisect_right(self.line_starts, offset) - 1
         start = self.line_starts[line]
         character = sum(2 if ord(char) > 0xFFFF else 1 for char in self.text[start:offset])
@@ -217,7 +216,7 @@ def _hover_text(finding: Finding, language: str) -> str:
     lines = [f"**{finding.code} {finding.rule}** — {finding.message}"]
     if rule is not None:
         docs = rule.docs_in(language)  # type: ignore[arg-type]
-        say = lambda key: render({}, f"ui-{key}", {}, language)  # type: ignore[arg-type]  # noqa: E731
+        say = lambda key: render({}, f"ui-{key}", {}, language)  # type: ignore[arg-type]
         lines += [
             f"*{unwrap(rule.summary_in(language))}*",  # type: ignore[arg-type]
             f"**{say('what')}** {unwrap(docs.what)}",

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("pygls", reason="the language server needs pygls: pip install '.[lsp]'")
 
-from lsprotocol import types  # noqa: E402
-from pygls.lsp.client import LanguageClient  # noqa: E402
+from lsprotocol import types
+from pygls.lsp.client import LanguageClient
 
-from factcheck.server import lsp_positions  # noqa: E402
+from factcheck.server import lsp_positions
 
 DROP = "全市发案数比上年同期下降126.7%，治安持续好转。\n约100人左右参加了培训。\n"
 TIMEOUT = 30.0
@@ -58,7 +59,8 @@ class _Editor:
         )
         return await self.next(uri)
 
-    async def change(self, uri: str, text: str) -> list[types.Diagnostic]:
+    def send(self, uri: str, text: str) -> None:
+        """Tell the server the document is now ``text`` (a whole-document change)."""
         self.texts[uri] = text
         self.versions[uri] += 1
         self.client.text_document_did_change(
@@ -67,7 +69,25 @@ class _Editor:
                 content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
             )
         )
+
+    async def change(self, uri: str, text: str) -> list[types.Diagnostic]:
+        self.send(uri, text)
         return await self.next(uri)
+
+    async def actions(self, uri: str, diagnostics: list[types.Diagnostic]) -> list[types.CodeAction]:
+        """The code actions the server offers for ``diagnostics`` (at the first one's range)."""
+        found = await asyncio.wait_for(
+            self.client.text_document_code_action_async(
+                types.CodeActionParams(
+                    text_document=types.TextDocumentIdentifier(uri=uri),
+                    range=diagnostics[0].range,
+                    context=types.CodeActionContext(diagnostics=diagnostics),
+                )
+            ),
+            TIMEOUT,
+        )
+        assert found is not None
+        return [action for action in found if isinstance(action, types.CodeAction)]
 
     async def next(self, uri: str) -> list[types.Diagnostic]:
         return await asyncio.wait_for(self.queue(uri).get(), TIMEOUT)
@@ -100,142 +120,97 @@ def _offset(text: str, starts: list[int], position: types.Position) -> int:
     return index
 
 
-def _run(coroutine) -> None:  # type: ignore[no-untyped-def]
-    asyncio.run(asyncio.wait_for(coroutine, 120))
+def _with_editor(root: Path, body: Callable[[_Editor], Awaitable[None]]) -> None:
+    """Start the server for ``root``, run ``body`` with the editor, and shut the server down."""
 
-
-def test_diagnostics_code_actions_and_hover(tmp_path: Path) -> None:
     async def session() -> None:
         editor = _Editor()
-        await editor.start(tmp_path)
+        await editor.start(root)
         try:
-            article = tmp_path / "article.txt"
-            uri = article.as_uri()
-            diagnostics = await editor.open(article, DROP)
-            by_code = {d.code: d for d in diagnostics}
-            assert set(by_code) == {"FC101", "FC506"}
-            drop = by_code["FC101"]
-            assert drop.severity == types.DiagnosticSeverity.Error and drop.source == "factcheck"
-            # the range is the flagged words, in LSP positions
-            assert drop.range.start == types.Position(line=0, character=5)
-            assert drop.range.end == types.Position(line=0, character=len("全市发案数比上年同期下降126.7%"))
-            assert drop.message.startswith("「比上年同期下降126.7%」不可能")
-
-            hover = await asyncio.wait_for(
-                editor.client.text_document_hover_async(
-                    types.HoverParams(
-                        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=0, character=8)
-                    )
-                ),
-                TIMEOUT,
-            )
-            assert hover is not None and isinstance(hover.contents, types.MarkupContent)
-            assert "FC101 impossible-decrease" in hover.contents.value and "为什么重要" in hover.contents.value
-
-            # the safe fix of FC506, applied by the editor, clears its diagnostic
-            actions = await asyncio.wait_for(
-                editor.client.text_document_code_action_async(
-                    types.CodeActionParams(
-                        text_document=types.TextDocumentIdentifier(uri=uri),
-                        range=by_code["FC506"].range,
-                        context=types.CodeActionContext(diagnostics=[by_code["FC506"]]),
-                    )
-                ),
-                TIMEOUT,
-            )
-            assert actions is not None
-            fix = next(a for a in actions if isinstance(a, types.CodeAction) and a.is_preferred)
-            assert fix.edit is not None
-            fixed = editor.apply(uri, fix.edit)
-            assert "约100人参加" in fixed
-            assert [d.code for d in await editor.change(uri, fixed)] == ["FC101"]
-
-            # FC101 has no safe fix: its action is the suppression comment, which clears it
-            actions = await asyncio.wait_for(
-                editor.client.text_document_code_action_async(
-                    types.CodeActionParams(
-                        text_document=types.TextDocumentIdentifier(uri=uri),
-                        range=drop.range,
-                        context=types.CodeActionContext(diagnostics=[drop]),
-                    )
-                ),
-                TIMEOUT,
-            )
-            assert actions is not None and len(actions) == 1
-            (suppress,) = actions
-            assert isinstance(suppress, types.CodeAction) and suppress.edit is not None
-            silenced = editor.apply(uri, suppress.edit)
-            assert silenced.startswith("factcheck: ignore FC101\n")
-            assert list(await editor.change(uri, silenced)) == []
+            await body(editor)
         finally:
             await editor.stop()
 
-    _run(session())
+    asyncio.run(asyncio.wait_for(session(), 120))
+
+
+def test_diagnostics_code_actions_and_hover(tmp_path: Path) -> None:
+    async def body(editor: _Editor) -> None:
+        article = tmp_path / "article.txt"
+        uri = article.as_uri()
+        diagnostics = await editor.open(article, DROP)
+        by_code = {d.code: d for d in diagnostics}
+        assert set(by_code) == {"FC101", "FC506"}
+        drop = by_code["FC101"]
+        assert drop.severity == types.DiagnosticSeverity.Error and drop.source == "factcheck"
+        # the range is the flagged words, in LSP positions
+        assert drop.range.start == types.Position(line=0, character=5)
+        assert drop.range.end == types.Position(line=0, character=len("全市发案数比上年同期下降126.7%"))
+        assert drop.message.startswith("「比上年同期下降126.7%」不可能")
+
+        hover = await asyncio.wait_for(
+            editor.client.text_document_hover_async(
+                types.HoverParams(
+                    text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=0, character=8)
+                )
+            ),
+            TIMEOUT,
+        )
+        assert hover is not None and isinstance(hover.contents, types.MarkupContent)
+        assert "FC101 impossible-decrease" in hover.contents.value and "为什么重要" in hover.contents.value
+
+        # the safe fix of FC506, applied by the editor, clears its diagnostic
+        fix = next(action for action in await editor.actions(uri, [by_code["FC506"]]) if action.is_preferred)
+        assert fix.edit is not None
+        fixed = editor.apply(uri, fix.edit)
+        assert "约100人参加" in fixed
+        assert [d.code for d in await editor.change(uri, fixed)] == ["FC101"]
+
+        # FC101 has no safe fix: its action is the suppression comment, which clears it
+        (suppress,) = await editor.actions(uri, [drop])
+        assert suppress.edit is not None
+        silenced = editor.apply(uri, suppress.edit)
+        assert silenced.startswith("factcheck: ignore FC101\n")
+        assert list(await editor.change(uri, silenced)) == []
+
+    _with_editor(tmp_path, body)
 
 
 def test_markdown_suppression_is_a_comment_and_the_project_configuration_applies(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nlanguage = "en"\nignore = ["FC506"]\n', encoding="utf-8")
 
-    async def session() -> None:
-        editor = _Editor()
-        await editor.start(tmp_path)
-        try:
-            article = tmp_path / "article.md"
-            uri = article.as_uri()
-            diagnostics = await editor.open(article, "# 标题\n\n" + DROP)
-            assert [d.code for d in diagnostics] == ["FC101"]  # FC506 ignored by the project
-            assert "is impossible" in diagnostics[0].message  # the project's language
-            actions = await asyncio.wait_for(
-                editor.client.text_document_code_action_async(
-                    types.CodeActionParams(
-                        text_document=types.TextDocumentIdentifier(uri=uri),
-                        range=diagnostics[0].range,
-                        context=types.CodeActionContext(diagnostics=diagnostics),
-                    )
-                ),
-                TIMEOUT,
-            )
-            assert actions is not None
-            (suppress,) = actions
-            assert isinstance(suppress, types.CodeAction) and suppress.edit is not None
-            silenced = editor.apply(uri, suppress.edit)
-            assert "<!-- factcheck: ignore FC101 -->\n全市发案数" in silenced
-            assert list(await editor.change(uri, silenced)) == []
-            # other files are left alone; closing clears the diagnostics
-            editor.client.text_document_did_close(
-                types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
-            )
-            assert list(await editor.next(uri)) == []
-        finally:
-            await editor.stop()
+    async def body(editor: _Editor) -> None:
+        article = tmp_path / "article.md"
+        uri = article.as_uri()
+        diagnostics = await editor.open(article, "# 标题\n\n" + DROP)
+        assert [d.code for d in diagnostics] == ["FC101"]  # FC506 ignored by the project
+        assert "is impossible" in diagnostics[0].message  # the project's language
+        (suppress,) = await editor.actions(uri, list(diagnostics))
+        assert suppress.edit is not None
+        silenced = editor.apply(uri, suppress.edit)
+        assert "<!-- factcheck: ignore FC101 -->\n全市发案数" in silenced
+        assert list(await editor.change(uri, silenced)) == []
+        # other files are left alone; closing clears the diagnostics
+        editor.client.text_document_did_close(
+            types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
+        )
+        assert list(await editor.next(uri)) == []
 
-    _run(session())
+    _with_editor(tmp_path, body)
 
 
 def test_a_burst_of_changes_is_checked_once_at_the_end(tmp_path: Path) -> None:
-    async def session() -> None:
-        editor = _Editor()
-        await editor.start(tmp_path)
-        try:
-            article = tmp_path / "a.txt"
-            uri = article.as_uri()
-            assert [d.code for d in await editor.open(article, "今天天气很好。\n")] == []
-            text = "今天天气很好。\n"
-            for piece in "全市发案数同比下降126.7%。":
-                text += piece
-                editor.texts[uri] = text
-                editor.versions[uri] += 1
-                editor.client.text_document_did_change(
-                    types.DidChangeTextDocumentParams(
-                        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=editor.versions[uri]),
-                        content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
-                    )
-                )
-            published = await editor.next(uri)
-            assert [d.code for d in published] == ["FC101"]
-            await asyncio.sleep(1.0)
-            assert editor.queue(uri).empty(), "intermediate texts were checked and published"
-        finally:
-            await editor.stop()
+    async def body(editor: _Editor) -> None:
+        article = tmp_path / "a.txt"
+        uri = article.as_uri()
+        assert [d.code for d in await editor.open(article, "今天天气很好。\n")] == []
+        text = "今天天气很好。\n"
+        for piece in "全市发案数同比下降126.7%。":
+            text += piece
+            editor.send(uri, text)  # typing: no wait between the changes
+        published = await editor.next(uri)
+        assert [d.code for d in published] == ["FC101"]
+        await asyncio.sleep(1.0)
+        assert editor.queue(uri).empty(), "intermediate texts were checked and published"
 
-    _run(session())
+    _with_editor(tmp_path, body)

@@ -21,7 +21,16 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from ..resources import RuleDataError, read_toml, rules_root
 
 __all__ = [
-    "Language", "LANGUAGES", "Phrase", "Say", "Joined", "Quote", "Templates", "TemplateError", "shared_templates", "render",
+    "LANGUAGES",
+    "Joined",
+    "Language",
+    "Phrase",
+    "Quote",
+    "Say",
+    "TemplateError",
+    "Templates",
+    "render",
+    "shared_templates",
 ]
 
 Language = Literal["zh", "en"]

@@ -33,7 +33,7 @@ from ..document import Document
 from ..engine.messages import Language, TemplateError, render
 from .text import display_width
 
-__all__ = ["FactRow", "fact_rows", "describe_claim", "render_claims", "render_claims_csv", "describer"]
+__all__ = ["FactRow", "describe_claim", "describer", "fact_rows", "render_claims", "render_claims_csv"]
 
 Describer = Callable[[Any, Language], str]
 _DESCRIBERS: dict[str, Describer] = {}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from html import escape
+from itertools import pairwise
 
 from ..engine.messages import Language, render
 from ..findings import Finding, Severity
@@ -171,7 +172,7 @@ def _highlighted(source: str, marks: list[_Mark]) -> str:
     active: list[_Mark] = []
     anchored: set[str] = set()
     pieces: list[str] = []
-    for left, right in zip(cuts, cuts[1:]):
+    for left, right in pairwise(cuts):
         active = [mark for mark in active if mark.end > left] + starts.get(left, [])
         active.sort(key=lambda mark: (mark.order, mark.related))
         piece = escape(source[left:right])
