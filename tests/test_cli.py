@@ -263,3 +263,11 @@ def test_fact_sheet_has_no_noise_rows(tmp_path: Path, capsys: pytest.CaptureFixt
     quantities = {row["text"]: row["reading"] for row in rows if row["kind"] == "quantity"}
     assert set(quantities) == {"12起", "四个半小时", "200公里"}
     assert quantities["四个半小时"].startswith("4.5个小时") and "速度" in quantities["200公里"]
+
+
+def test_server_without_pygls_says_what_to_install(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "factcheck.server", None)  # as if the lsp extra were missing
+    assert main(["server"]) == 2
+    assert "pip install 'factcheck[lsp]'" in capsys.readouterr().err
