@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import asyncio
 from bisect import bisect_right
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -58,22 +60,31 @@ def lsp_positions(text: str) -> list[int]:
     return starts
 
 
+def _utf16_units(text: str) -> int:
+    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
+
+
 @dataclass(slots=True)
 class _Checked:
-    """One open document: its text when last checked, the findings, and line starts."""
+    """One open document: its text when last checked, the findings, and line starts.
+
+    ``units`` counts a string in the position encoding agreed with the client (UTF-16
+    unless the client and server settled on UTF-8 or UTF-32).
+    """
 
     text: str
     format: str
     findings: list[Finding] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
     language: str = "zh"
+    document: Document | None = None
+    units: Callable[[str], int] = _utf16_units
 
     def position(self, offset: int) -> types.Position:
-        """An offset into the text as an LSP position (UTF-16 code units)."""
+        """An offset into the text as an LSP position."""
         line = bisect_right(self.line_starts, offset) - 1
         start = self.line_starts[line]
-        character = sum(2 if ord(char) > 0xFFFF else 1 for char in self.text[start:offset])
-        return types.Position(line=line, character=character)
+        return types.Position(line=line, character=self.units(self.text[start:offset]))
 
     def range(self, start: int, end: int) -> types.Range:
         return types.Range(start=self.position(start), end=self.position(end))
@@ -85,19 +96,39 @@ class _Checked:
         index = self.line_starts[position.line]
         units = 0
         while index < len(self.text) and units < position.character and self.text[index] not in "\r\n":
-            units += 2 if ord(self.text[index]) > 0xFFFF else 1
+            units += self.units(self.text[index])
             index += 1
         return index
 
+    def paragraph_start(self, offset: int) -> int:
+        """The start of the line that begins the paragraph holding ``offset`` (a wrapped
+        paragraph is one paragraph: a suppression comment must come before all of it)."""
+        start = offset
+        if self.document is not None:
+            position = self.document.offsets.to_normalized(offset)
+            block = self.document.block_at(position)
+            if block is not None:
+                start = min(offset, self.document.span(block.start, block.start).start)
+        return self.line_starts[bisect_right(self.line_starts, start) - 1]
+
 
 class FactcheckServer(LanguageServer):
-    """The server: one :class:`_Checked` per open document, checked off the event loop."""
+    """The server: one :class:`_Checked` per open document, checked off the event loop by
+    one worker thread (a newer text waits for the check running, never runs beside it)."""
 
     def __init__(self) -> None:
         super().__init__("factcheck", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
         self.documents: dict[str, _Checked] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
         self.overrides = Overrides()  # factcheck server --config/--isolated set these
+        self.checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factcheck")
+
+    def current(self, uri: str) -> _Checked | None:
+        """The last check of ``uri`` if the editor's text is still the text checked."""
+        checked = self.documents.get(uri)
+        if checked is None or self.workspace.get_text_document(uri).source != checked.text:
+            return None  # edited since: a fix or a hover would point at the wrong words
+        return checked
 
     def config_for(self, uri: str) -> Config:
         path = _path_of(uri)
@@ -105,20 +136,21 @@ class FactcheckServer(LanguageServer):
             return Resolver(self.overrides).for_path(".").config_for()
         return Resolver(self.overrides).for_path(path.parent).config_for(str(path))
 
-    def check(self, uri: str, text: str) -> _Checked:
-        """Check ``text`` as the document ``uri`` (synchronously)."""
+    def check(self, uri: str, text: str, units: Callable[[str], int] = _utf16_units) -> _Checked | str:
+        """Check ``text`` as the document ``uri`` (synchronously); a bad configuration or
+        lexicon gives its message instead."""
         kind = format_of(urlparse(uri).path)
-        checked = _Checked(text=text, format=kind, line_starts=lsp_positions(text))
+        checked = _Checked(text=text, format=kind, line_starts=lsp_positions(text), units=units)
         if not text.strip():
             return checked
         try:
             config = self.config_for(uri)
+            checked.language = config.language
+            with extended_lexicons(config.extend_lexicons):
+                checked.document = Document(text, format=kind)
+                report = run_rules(checked.document, config, path=str(_path_of(uri) or uri))
         except (ConfigFileError, RuleDataError) as error:
-            self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=str(error)))
-            return checked
-        checked.language = config.language
-        with extended_lexicons(config.extend_lexicons):
-            report = run_rules(Document(text, format=kind), config, path=str(_path_of(uri) or uri))
+            return str(error)
         checked.findings = report.findings
         return checked
 
@@ -127,7 +159,13 @@ class FactcheckServer(LanguageServer):
         and publish its diagnostics."""
         if delay:
             await asyncio.sleep(delay)
-        checked = await asyncio.get_running_loop().run_in_executor(None, self.check, uri, text)
+        if self.workspace.get_text_document(uri).source != text:
+            return  # changed while waiting: the newer change has its own check
+        units = self.workspace.position_codec.client_num_units
+        checked = await asyncio.get_running_loop().run_in_executor(self.checker, self.check, uri, text, units)
+        if isinstance(checked, str):
+            self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=checked))
+            return
         current = self.workspace.get_text_document(uri)
         if current.source != text:
             return  # changed again meanwhile: the newer check publishes
@@ -180,9 +218,9 @@ def _finding_of(checked: _Checked, diagnostic: types.Diagnostic) -> Finding | No
 
 
 def _suppression(uri: str, checked: _Checked, finding: Finding) -> types.CodeAction:
-    """Insert ``factcheck: ignore CODE`` on its own line before the finding's line: it
+    """Insert ``factcheck: ignore CODE`` on its own line before the finding's paragraph: it
     silences that rule in the paragraph that follows."""
-    line_start = checked.line_starts[checked.position(finding.span.start).line]
+    line_start = checked.paragraph_start(finding.span.start)
     directive = f"factcheck: ignore {finding.code}"
     if checked.format != "text":
         directive = f"<!-- {directive} -->"
@@ -262,7 +300,7 @@ def build_server() -> FactcheckServer:
     )
     def code_action(ls: FactcheckServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
-        checked = ls.documents.get(uri)
+        checked = ls.current(uri)
         if checked is None:
             return []
         actions: list[types.CodeAction] = []
@@ -282,7 +320,7 @@ def build_server() -> FactcheckServer:
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     def hover(ls: FactcheckServer, params: types.HoverParams) -> types.Hover | None:
-        checked = ls.documents.get(params.text_document.uri)
+        checked = ls.current(params.text_document.uri)
         if checked is None:
             return None
         offset = checked.offset(params.position)

@@ -37,12 +37,13 @@ class _Editor:
     def queue(self, uri: str) -> asyncio.Queue[list[types.Diagnostic]]:
         return self.diagnostics.setdefault(uri, asyncio.Queue())
 
-    async def start(self, root: Path, *arguments: str) -> None:
-        await self.client.start_io(sys.executable, "-m", "factcheck", "server", *arguments, cwd=str(root))
+    async def start(self, root: Path, encodings: list[str] | None = None) -> None:
+        await self.client.start_io(sys.executable, "-m", "factcheck", "server", cwd=str(root))
+        general = types.GeneralClientCapabilities(position_encodings=encodings) if encodings else None
         await asyncio.wait_for(
             self.client.initialize_async(
                 types.InitializeParams(
-                    capabilities=types.ClientCapabilities(), root_uri=root.as_uri(), process_id=None
+                    capabilities=types.ClientCapabilities(general=general), root_uri=root.as_uri(), process_id=None
                 )
             ),
             TIMEOUT,
@@ -120,12 +121,14 @@ def _offset(text: str, starts: list[int], position: types.Position) -> int:
     return index
 
 
-def _with_editor(root: Path, body: Callable[[_Editor], Awaitable[None]]) -> None:
+def _with_editor(
+    root: Path, body: Callable[[_Editor], Awaitable[None]], encodings: list[str] | None = None
+) -> None:
     """Start the server for ``root``, run ``body`` with the editor, and shut the server down."""
 
     async def session() -> None:
         editor = _Editor()
-        await editor.start(root)
+        await editor.start(root, encodings)
         try:
             await body(editor)
         finally:
@@ -214,3 +217,31 @@ def test_a_burst_of_changes_is_checked_once_at_the_end(tmp_path: Path) -> None:
         assert editor.queue(uri).empty(), "intermediate texts were checked and published"
 
     _with_editor(tmp_path, body)
+
+
+def test_a_wrapped_paragraph_is_suppressed_whole_and_stale_actions_are_withheld(tmp_path: Path) -> None:
+    async def body(editor: _Editor) -> None:
+        article = tmp_path / "wrapped.txt"
+        uri = article.as_uri()
+        text = "今天上午，记者在现场看到，\n约100人左右参加了培训。\n"
+        diagnostics = [d for d in await editor.open(article, text) if d.code == "FC506"]
+        suppress = next(a for a in await editor.actions(uri, diagnostics) if not a.is_preferred)
+        assert suppress.edit is not None
+        silenced = editor.apply(uri, suppress.edit)
+        assert silenced.startswith("factcheck: ignore FC506\n今天上午")
+        # an edit the server has not checked yet: no fix is offered for the old text
+        editor.send(uri, "今天，" + text)
+        assert await editor.actions(uri, diagnostics) == []
+        assert "FC506" in [d.code for d in await editor.next(uri)]
+        remaining = [d.code for d in await editor.change(uri, silenced)]
+        assert "FC506" not in remaining and "FC001" not in remaining  # silenced, and the comment is used
+
+    _with_editor(tmp_path, body)
+
+
+def test_positions_follow_the_encoding_agreed_with_the_client(tmp_path: Path) -> None:
+    async def body(editor: _Editor) -> None:
+        (drop,) = [d for d in await editor.open(tmp_path / "a.txt", "全市发案数同比下降126.7%。\n") if d.code == "FC101"]
+        assert drop.range.start.character == len("全市发案数".encode())  # UTF-8 bytes, not UTF-16 units
+
+    _with_editor(tmp_path, body, encodings=[types.PositionEncodingKind.Utf8])

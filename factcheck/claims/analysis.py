@@ -16,11 +16,24 @@ import regex
 
 from ..document import Document
 from ..numerics.scanner import NumberMention, scan_numbers
+from ..words import is_word
 
 __all__ = ["Analysis", "extractor", "public_extractors"]
 
 Extractor = Callable[["Analysis"], list[Any]]
 _HAN_NUMERAL = regex.compile(r"[〇零一二两三四五六七八九十百千万亿]")
+
+
+def _numeral_place(text: str, place: Any) -> bool:
+    """A place name written with a numeral (三门峡, 七台河) that the text uses as the place:
+    written in full (三门峡市), as an agency or venue, or not running on into a word of
+    its last character (七台河道, 三门峡谷 are 七台 + 河道 and 三门 + 峡谷)."""
+    if not _HAN_NUMERAL.search(place.text):
+        return False
+    if place.form == "full" or place.role != "plain":
+        return True
+    end = place.norm[1]
+    return not is_word(text[end - 1 : end + 1])
 
 
 def _inside_any(mention: NumberMention, spans: list[tuple[int, int]]) -> bool:
@@ -65,7 +78,7 @@ class Analysis:
         found = scan_numbers(text)
         if not any(_HAN_NUMERAL.search(text, mention.start, mention.end) for mention in found):
             return found
-        names = sorted(place.norm for place in self.get("places") if _HAN_NUMERAL.search(place.text))
+        names = sorted(place.norm for place in self.get("places") if _numeral_place(text, place))
         if not names:
             return found
         return [mention for mention in found if not _inside_any(mention, names)]

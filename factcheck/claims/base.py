@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -30,6 +31,14 @@ class ClaimBase(BaseModel):
 
     def model_post_init(self, context: Any, /) -> None:
         object.__setattr__(self, "__pydantic_fields_set__", _field_names(type(self)))
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy with ``update`` applied; every key must be a field (the shared set of field
+        names must never grow)."""
+        if update and not _field_names(type(self)).issuperset(update):
+            unknown = sorted(set(update) - _field_names(type(self)))
+            raise ValueError(f"{type(self).__name__} has no field {', '.join(unknown)}")
+        return super().model_copy(update=update, deep=deep)
 
     def __copy__(self) -> Self:
         """A shallow copy (``model_copy``) that shares the field names too."""

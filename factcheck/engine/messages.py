@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+import re
 from functools import cache
 from string import Formatter
 from typing import Any, Literal
@@ -31,6 +32,7 @@ __all__ = [
     "Templates",
     "render",
     "shared_templates",
+    "unwrap",
 ]
 
 Language = Literal["zh", "en"]
@@ -142,6 +144,21 @@ def _realise(templates: Templates, value: Any, outer: Mapping[str, Any], languag
     if isinstance(value, Quote):
         return _template(templates, "quote", language).format(_unquoted(value.words))
     return str(value)
+
+
+_LATIN_END = re.compile(r"[A-Za-z0-9.,;:!?)\]]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9(\[]")
+
+
+def unwrap(text: str) -> str:
+    """``text`` as one line: wrapped lines are joined with a space between Latin words and
+    with nothing between Chinese characters (the line breaks of a TOML paragraph)."""
+    parts = [line.strip() for line in text.splitlines() if line.strip()]
+    joined = parts[:1]
+    for part in parts[1:]:
+        space = " " if _LATIN_END.search(joined[-1]) and _LATIN_START.search(part) else ""
+        joined.append(space + part)
+    return "".join(joined)
 
 
 def _unquoted(words: str) -> str:

@@ -18,7 +18,7 @@ from ..suppression import Suppressions
 from .catalog import RuleSpec, catalog
 from ..findings import FileError, Finding, Fix, Related, Report, Suppressed
 from .plugins import registered_checks
-from .messages import Language, TemplateError, render
+from .messages import Language, TemplateError, render, unwrap
 from .registry import Check, Params, Violation
 
 __all__ = ["selected_rules", "run_rules", "finding_of", "fingerprint"]
@@ -75,7 +75,7 @@ def finding_of(rule: RuleSpec, violation: Violation, document: Document, config:
             description = _say(rule, violation.fix_description, args, language)
         else:
             docs = rule.docs_in(language)
-            description = " ".join((docs.fix or rule.summary_in(language)).split())
+            description = unwrap(docs.fix or rule.summary_in(language))
         fix = Fix(
             description=description,
             edits=list(violation.edits),

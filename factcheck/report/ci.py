@@ -32,12 +32,12 @@ def _help(rule: RuleSpec, language: Language) -> tuple[str, str]:
     docs = rule.docs_in(language)
     what, why, instead = (unwrap(part) for part in (docs.what, docs.why, docs.use_instead))
     summary = rule.summary_in(language)
-    titles = [render({}, f"ui-{key}", {}, language) for key in ("what", "why", "instead")]
+    titles = [render({}, f"ui-{key}", {}, language) for key in ("what", "why", "instead", "examples")]
     text = f"{summary}\n\n{titles[0]}: {what}\n\n{titles[1]}: {why}\n\n{titles[2]}: {instead}"
     bad = "\n".join(f"- ✗ {example.text}" for example in rule.bad[:3])
     good = "\n".join(f"- ✓ {example.text}" for example in rule.good[:3])
     markdown = (f"**{summary}**\n\n### {titles[0]}\n{what}\n\n### {titles[1]}\n{why}\n\n"
-                f"### {titles[2]}\n{instead}\n\n### Examples\n{bad}\n{good}\n")
+                f"### {titles[2]}\n{instead}\n\n### {titles[3]}\n{bad}\n{good}\n")
     return text, markdown
 
 

@@ -197,7 +197,8 @@ def _written_date(claim: DatePoint, language: Language) -> str:
     if claim.week is not None:
         week = {-1: "last", 0: "this", 1: "next"}.get(claim.week)
         named = _say(f"week-{week}", language) if week else str(claim.week)
-        parts.append(_say("week", language, week=named, weekday=claim.weekday))
+        weekday = _word(f"weekday-{claim.weekday}", language, str(claim.weekday))
+        parts.append(_say("week", language, week=named, weekday=weekday))
     if claim.part:
         parts.append(claim.part)
     if claim.time_of_day:

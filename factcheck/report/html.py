@@ -144,9 +144,9 @@ def _article(index: int, file_result: FileResult, source: str, language: Languag
     for order, finding in enumerate(findings):
         ident = f"f{index}-{order}"
         severity = finding.severity.value
-        marks.append(_Mark(finding.span.start, finding.span.end, ident, False, severity, order))
+        marks.append(_Mark(*_visible(finding.span.start, finding.span.end, len(source)), ident, False, severity, order))
         for related in finding.related:
-            marks.append(_Mark(related.span.start, related.span.end, ident, True, severity, order))
+            marks.append(_Mark(*_visible(related.span.start, related.span.end, len(source)), ident, True, severity, order))
     text = _highlighted(source, marks) if source else ""
     notes = "".join(_note(f"f{index}-{order}", finding, source, language) for order, finding in enumerate(findings))
     return (
@@ -154,6 +154,13 @@ def _article(index: int, file_result: FileResult, source: str, language: Languag
         f"<p class=\"count\">{escape(_label(_plural_key('finding', len(findings)), language, n=len(findings)))}</p>"
         f"<pre class=\"source\">{text}</pre><ol class=\"notes\">{notes}</ol></section>"
     )
+
+
+def _visible(start: int, end: int, length: int) -> tuple[int, int]:
+    """A span with at least one character to highlight (an empty span takes its neighbour)."""
+    if end > start or length == 0:
+        return start, end
+    return (start, start + 1) if start < length else (start - 1, start)
 
 
 def _plural_key(noun: str, count: int) -> str:

@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-import regex
-
 from ..engine.catalog import RuleSpec
-from ..engine.messages import Language, render
+from ..engine.messages import Language, render, unwrap
 
 __all__ = ["explain", "unwrap"]
-
-_WRAP = regex.compile(r"\s*\n\s*")
-_LATIN_END = regex.compile(r"[\p{Latin}\d.,;:!?)\]]$")
-_LATIN_START = regex.compile(r"^[\p{Latin}\d(\[]")
-
-
-def unwrap(text: str) -> str:
-    """``text`` as one line: wrapped lines are joined with a space between Latin words and
-    with nothing between Chinese characters (the line breaks of a TOML paragraph)."""
-    parts = [part for part in _WRAP.split(text.strip()) if part]
-    joined = parts[:1]
-    for part in parts[1:]:
-        space = " " if _LATIN_END.search(joined[-1]) and _LATIN_START.search(part) else ""
-        joined.append(space + part)
-    return "".join(joined)
-
 
 def explain(rule: RuleSpec, language: Language) -> str:
     """The rule's code, name, severity, summary, documentation and examples."""

@@ -41,3 +41,11 @@ def test_figures_carry_measure_subject_and_period() -> None:
     rows = {row.text: row for row in fact_rows(document, claims, figures, "zh")}
     assert (rows["174人"].measure, rows["174人"].subject, rows["174人"].period) == ("抓获 涉毒嫌疑人", "全市", "今年以来")
     assert rows["38.5千克"].measure.startswith("缴获") and rows["38.5千克"].period == "今年以来"
+
+
+def test_weekdays_are_named_in_chinese() -> None:
+    document = Document("下周三召开会议，上周日已经通知。\n")
+    claims, figures = fact_sheet(document, reference_date=__import__("datetime").date(2023, 5, 20))
+    readings = [row.reading for row in fact_rows(document, claims, figures, "zh")]
+    assert any("下周，星期三" in reading for reading in readings)
+    assert any("上周，星期日" in reading for reading in readings)

@@ -80,3 +80,20 @@ def test_a_clean_run_says_so(tmp_path: Path, language: str) -> None:
     assert main(["check", str(tmp_path), "--format", "html", "-o", str(out), "--lang", language]) == 0
     page = out.read_text(encoding="utf-8")
     assert ("全部检查通过" if language == "zh" else "All checks passed") in page
+
+
+def test_an_empty_span_still_gets_one_anchor() -> None:
+    from factcheck.findings import Finding, Severity
+    from factcheck.span import Span
+
+    text = "abcdef"
+    findings = [
+        Finding(code="FC999", rule="test", severity=Severity.INFO, message="m", span=Span(start, start),
+                line=1, column=start + 1, end_line=1, end_column=start + 1, fingerprint=str(start))
+        for start in (2, 6)
+    ]
+    page = render_html(RunResult(files=[FileResult(path="a.txt", findings=findings)]), {"a.txt": text})
+    source = page.split('<pre class="source">')[1].split("</pre>")[0]
+    assert re.sub(r"<[^>]+>", "", source) == text
+    assert len(re.findall(r'<mark class="finding ', source)) == 2
+    assert re.search(r'<mark class="finding [^>]*>c</mark>', source) and re.search(r'<mark class="finding [^>]*>f</mark>', source)
