@@ -10,9 +10,9 @@ format their numbers themselves (:mod:`factcheck.checks.formatting`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-import re
 from functools import cache
 from string import Formatter
 from typing import Any, Literal
