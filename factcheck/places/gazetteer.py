@@ -173,24 +173,24 @@ def _years(field: str, source: str) -> tuple[tuple[int, int], ...]:
 
 
 def _read_places(text: str, source: str) -> list[Place]:
+    """The rows of ``places.tsv``. Read at start-up, so the per-row work is kept small:
+    levels and year runs (few distinct values) are parsed once each."""
     places = []
+    levels = {str(level.value): level for level in Level}
+    runs: dict[str, tuple[tuple[int, int], ...]] = {}
     for number, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
+        if not line or line[0] == "#":
             continue
         fields = line.split("\t")
         if len(fields) != 6:
             raise RuleDataError(f"{source}:{number}: expected 6 tab-separated fields")
         name, short, level, province, prefecture, years = fields
-        places.append(
-            Place(
-                name=name,
-                short=short,
-                level=Level(int(level)),
-                province=province or name,
-                prefecture=prefecture,
-                years=_years(years, f"{source}:{number}"),
-            )
-        )
+        if level not in levels:
+            raise RuleDataError(f"{source}:{number}: bad level {level!r}")
+        period = runs.get(years)
+        if period is None:
+            period = runs[years] = _years(years, f"{source}:{number}")
+        places.append(Place(name, short, levels[level], province or name, prefecture, period))
     return places
 
 

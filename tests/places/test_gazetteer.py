@@ -85,3 +85,16 @@ def test_import_does_not_load_the_gazetteer() -> None:
                         " if 'factcheck.places.gazetteer' in sys.modules else 0")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["False", "0"]
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [("綦江区\t綦江\t9\t重庆市\t\t1980-2024", "bad level"), ("綦江区\t綦江\t3\t重庆市\t\t1980", "bad years"),
+     ("綦江区\t綦江\t3", "expected 6 tab-separated fields")],
+)
+def test_a_malformed_row_names_the_file_and_line(row: str, problem: str) -> None:
+    from factcheck.places.gazetteer import _read_places
+    from factcheck.resources import RuleDataError
+
+    with pytest.raises(RuleDataError, match=f"places.tsv:2: {problem}"):
+        _read_places(f"# header\n{row}\n", "places.tsv")
