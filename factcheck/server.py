@@ -25,11 +25,11 @@ from . import __version__
 from .config import Config
 from .document import Document
 from .engine.catalog import catalog
-from .engine.messages import render
+from .engine.messages import Language, render, unwrap
 from .engine.runner import run_rules
 from .findings import Finding, Severity
 from .markup import format_of
-from .report.rules import unwrap
+from .report.rules import sections
 from .resources import RuleDataError, extended_lexicons
 from .settings import ConfigFileError, Overrides, Resolver
 
@@ -76,7 +76,7 @@ class _Checked:
     format: str
     findings: list[Finding] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
-    language: str = "zh"
+    language: Language = "zh"
     document: Document | None = None
     units: Callable[[str], int] = _utf16_units
 
@@ -227,7 +227,7 @@ def _suppression(uri: str, checked: _Checked, finding: Finding) -> types.CodeAct
     newline = "\r\n" if "\r\n" in checked.text else "\n"
     position = checked.position(line_start)
     edit = types.TextEdit(range=types.Range(start=position, end=position), new_text=directive + newline)
-    title = render({}, "ui-lsp-suppress", {"code": finding.code}, checked.language)  # type: ignore[arg-type]
+    title = render({}, "ui-lsp-suppress", {"code": finding.code}, checked.language)
     return types.CodeAction(
         title=title, kind=types.CodeActionKind.QuickFix, edit=types.WorkspaceEdit(changes={uri: [edit]})
     )
@@ -249,18 +249,12 @@ def _fix(uri: str, checked: _Checked, finding: Finding, diagnostic: types.Diagno
     )
 
 
-def _hover_text(finding: Finding, language: str) -> str:
+def _hover_text(finding: Finding, language: Language) -> str:
     rule = catalog().get(finding.code)
     lines = [f"**{finding.code} {finding.rule}** — {finding.message}"]
     if rule is not None:
-        docs = rule.docs_in(language)  # type: ignore[arg-type]
-        say = lambda key: render({}, f"ui-{key}", {}, language)  # type: ignore[arg-type]
-        lines += [
-            f"*{unwrap(rule.summary_in(language))}*",  # type: ignore[arg-type]
-            f"**{say('what')}** {unwrap(docs.what)}",
-            f"**{say('why')}** {unwrap(docs.why)}",
-            f"**{say('instead')}** {unwrap(docs.use_instead)}",
-        ]
+        lines.append(f"*{unwrap(rule.summary_in(language))}*")
+        lines += [f"**{title}** {paragraph}" for title, paragraph in sections(rule, language)]
     return "\n\n".join(lines)
 
 

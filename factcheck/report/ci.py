@@ -11,12 +11,12 @@ from xml.etree import ElementTree
 
 from .. import __version__
 from ..engine.catalog import RuleSpec, catalog
-from ..engine.messages import Language, render
+from ..engine.messages import Language, render, unwrap
 from ..findings import Finding, Severity
 from .model import RunResult
-from .rules import unwrap
+from .rules import sections
 
-__all__ = ["render_sarif", "render_github", "render_gitlab", "render_junit"]
+__all__ = ["render_github", "render_gitlab", "render_junit", "render_sarif"]
 
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -29,15 +29,15 @@ def _uri(path: str) -> str:
 
 def _help(rule: RuleSpec, language: Language) -> tuple[str, str]:
     """A rule's documentation as plain text and as Markdown, in ``language``."""
-    docs = rule.docs_in(language)
-    what, why, instead = (unwrap(part) for part in (docs.what, docs.why, docs.use_instead))
     summary = rule.summary_in(language)
-    titles = [render({}, f"ui-{key}", {}, language) for key in ("what", "why", "instead", "examples")]
-    text = f"{summary}\n\n{titles[0]}: {what}\n\n{titles[1]}: {why}\n\n{titles[2]}: {instead}"
+    parts = sections(rule, language)
+    text = "\n\n".join([summary, *(f"{title}: {paragraph}" for title, paragraph in parts)])
     bad = "\n".join(f"- ✗ {example.text}" for example in rule.bad[:3])
     good = "\n".join(f"- ✓ {example.text}" for example in rule.good[:3])
-    markdown = (f"**{summary}**\n\n### {titles[0]}\n{what}\n\n### {titles[1]}\n{why}\n\n"
-                f"### {titles[2]}\n{instead}\n\n### {titles[3]}\n{bad}\n{good}\n")
+    examples = render({}, "ui-examples", {}, language)
+    markdown = "\n\n".join(
+        [f"**{summary}**", *(f"### {title}\n{paragraph}" for title, paragraph in parts), f"### {examples}\n{bad}\n{good}\n"]
+    )
     return text, markdown
 
 

@@ -8,7 +8,7 @@ reader's language (``rules/messages.toml``, keys ``claim-*``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,8 +61,9 @@ def _word(key: str, language: Language, fallback: str) -> str:
         return fallback
 
 
-def _joined(items: list[str], language: Language) -> str:
-    return render({}, "list", {}, language).join(items)
+def _joined(items: Iterable[str], language: Language, conjunction: str = "list") -> str:
+    """``items`` joined the way ``language`` joins them (``list``, ``or``, ``semicolon``)."""
+    return render({}, conjunction, {}, language).join(items)
 
 
 def _interval(low: float, high: float | None, unit: str, language: Language) -> str:
@@ -141,7 +142,7 @@ def _respective(claim: Respective, language: Language) -> str:
 
 @describer("comparison")
 def _comparison(claim: Comparison, language: Language) -> str:
-    changes = render({}, "semicolon", {}, language).join(_change(change, language) for change in claim.changes)
+    changes = _joined((_change(change, language) for change in claim.changes), language, "semicolon")
     key = "comparison-changes" if changes else "comparison"
     return _say(key, language, before=claim.before.text, after=claim.after.text, changes=changes)
 
@@ -161,7 +162,7 @@ def _average(claim: Average, language: Language) -> str:
 
 @describer("place")
 def _place(claim: PlaceMention, language: Language) -> str:
-    where = render({}, "or", {}, language).join(claim.candidates[:3]) or _say("unknown-place", language)
+    where = _joined(claim.candidates[:3], language, "or") or _say("unknown-place", language)
     if not claim.follower:
         return where
     return _say("place-role", language, where=where, role=_say(f"role-{claim.role}", language), follower=claim.follower)
@@ -203,7 +204,7 @@ def _written_date(claim: DatePoint, language: Language) -> str:
         parts.append(claim.part)
     if claim.time_of_day:
         parts.append(claim.time_of_day)
-    return render({}, "list", {}, language).join(parts)
+    return _joined(parts, language)
 
 
 @describer("date")

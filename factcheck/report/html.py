@@ -16,8 +16,9 @@ from html import escape
 from itertools import pairwise
 
 from ..engine.messages import Language, render
-from ..findings import Finding, Severity
+from ..findings import Finding
 from .model import FileResult, RunResult
+from .text import count_phrase, totals_line
 
 __all__ = ["render_html"]
 
@@ -54,7 +55,7 @@ def render_html(result: RunResult, sources: dict[str, str], language: Language =
     clean = [file_result.path for file_result in result.files if not file_result.findings]
     body = [
         f"<header><h1>{escape(_say('title', language))}</h1>",
-        f"<p class=\"totals\">{escape(_totals(result, language))}</p></header>",
+        f"<p class=\"totals\">{escape(totals_line(result, language))}</p></header>",
         _summary(result, language),
     ]
     if clean:
@@ -77,22 +78,6 @@ def render_html(result: RunResult, sources: dict[str, str], language: Language =
         f"<title>{escape(_say('title', language))}</title><style>{_STYLE}</style></head>"
         f"<body>{''.join(body)}<script>{_SCRIPT}</script></body></html>\n"
     )
-
-
-def _totals(result: RunResult, language: Language) -> str:
-    counts = Counter(finding.severity for finding in result.findings)
-    parts = [
-        _label(f"{severity.value}-{'one' if counts[severity] == 1 else 'many'}", language, n=counts[severity])
-        for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)
-        if counts[severity]
-    ]
-    files = _label(f"file-{'one' if len(result.files) == 1 else 'many'}", language, n=len(result.files))
-    if not parts:
-        return _label("all-passed", language, files=files)
-    findings = len(result.findings)
-    noun = _label(f"finding-{'one' if findings == 1 else 'many'}", language, n=findings)
-    detail = render({}, "list", {}, language).join(parts)
-    return _label("found", language, findings=noun, detail=detail, files=files)
 
 
 def _summary(result: RunResult, language: Language) -> str:
@@ -151,7 +136,7 @@ def _article(index: int, file_result: FileResult, source: str, language: Languag
     notes = "".join(_note(f"f{index}-{order}", finding, source, language) for order, finding in enumerate(findings))
     return (
         f"<section class=\"article\" id=\"file-{index}\"><h2>{escape(file_result.path)}</h2>"
-        f"<p class=\"count\">{escape(_label(_plural_key('finding', len(findings)), language, n=len(findings)))}</p>"
+        f"<p class=\"count\">{escape(count_phrase(len(findings), 'finding', language))}</p>"
         f"<pre class=\"source\">{text}</pre><ol class=\"notes\">{notes}</ol></section>"
     )
 
@@ -161,10 +146,6 @@ def _visible(start: int, end: int, length: int) -> tuple[int, int]:
     if end > start or length == 0:
         return start, end
     return (start, start + 1) if start < length else (start - 1, start)
-
-
-def _plural_key(noun: str, count: int) -> str:
-    return f"{noun}-{'one' if count == 1 else 'many'}"
 
 
 def _highlighted(source: str, marks: list[_Mark]) -> str:

@@ -5,7 +5,17 @@ from __future__ import annotations
 from ..engine.catalog import RuleSpec
 from ..engine.messages import Language, render, unwrap
 
-__all__ = ["explain", "unwrap"]
+__all__ = ["explain", "sections"]
+
+
+def sections(rule: RuleSpec, language: Language) -> list[tuple[str, str]]:
+    """The rule's documentation as (title, paragraph): what it does, why, what instead."""
+    docs = rule.docs_in(language)
+    return [
+        (render({}, f"ui-{key}", {}, language), unwrap(text))
+        for key, text in (("what", docs.what), ("why", docs.why), ("instead", docs.use_instead))
+    ]
+
 
 def explain(rule: RuleSpec, language: Language) -> str:
     """The rule's code, name, severity, summary, documentation and examples."""
@@ -17,9 +27,8 @@ def explain(rule: RuleSpec, language: Language) -> str:
     family = say(f"family-{rule.family}")
     lines = [f"{rule.code} {rule.name} ({say('family', severity=severity, family=family)})", ""]
     lines += [unwrap(rule.summary_in(language)), ""]
-    lines += [say("what"), "  " + unwrap(docs.what), ""]
-    lines += [say("why"), "  " + unwrap(docs.why), ""]
-    lines += [say("instead"), "  " + unwrap(docs.use_instead), ""]
+    for title, paragraph in sections(rule, language):
+        lines += [title, "  " + paragraph, ""]
     if rule.fix != "none":
         safety = say(f"fix-{rule.fix}")
         lines += [say("fix", safety=safety), "  " + unwrap(docs.fix or rule.summary_in(language)), ""]

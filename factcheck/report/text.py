@@ -9,7 +9,15 @@ from ..engine.messages import Language, render
 from ..findings import Finding, Severity
 from .model import FileResult, RunResult
 
-__all__ = ["render_text", "render_file", "render_summary", "render_statistics", "display_width"]
+__all__ = [
+    "count_phrase",
+    "display_width",
+    "render_file",
+    "render_statistics",
+    "render_summary",
+    "render_text",
+    "totals_line",
+]
 
 _CONTEXT = 24  # characters of context either side of the span on long lines
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
@@ -61,7 +69,7 @@ def _say(key: str, language: Language, **args: object) -> str:
     return render({}, f"ui-{key}", args, language)
 
 
-def _count(count: int, noun: str, language: Language) -> str:
+def count_phrase(count: int, noun: str, language: Language) -> str:
     """``3 findings`` / ``3处问题``."""
     return _say(f"{noun}-{'one' if count == 1 else 'many'}", language, n=count)
 
@@ -88,42 +96,47 @@ def render_file(
         repeated = others.get(id(finding))
         if repeated:
             listed = ", ".join(str(line) for line in repeated[:10]) + (", …" if len(repeated) > 10 else "")
-            lines.append(_say("repeated", language, times=_count(len(repeated), "time", language), lines=listed))
+            lines.append(_say("repeated", language, times=count_phrase(len(repeated), "time", language), lines=listed))
         if show_source:
             lines.append("")
     return lines
+
+
+def totals_line(result: RunResult, language: Language = "zh") -> str:
+    """``发现3处问题（错误1处、警告2处），共检查2个文件。``, or that all checks passed."""
+    findings = result.findings
+    files = count_phrase(len(result.files), "file", language)
+    if not findings:
+        return _say("all-passed", language, files=files)
+    counts = Counter(finding.severity for finding in findings)
+    detail = render({}, "list", {}, language).join(
+        count_phrase(counts[severity], severity.value, language)
+        for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        if counts[severity]
+    )
+    return _say("found", language, findings=count_phrase(len(findings), "finding", language), detail=detail, files=files)
 
 
 def render_summary(result: RunResult, language: Language = "zh") -> list[str]:
     """The closing lines: counts, fixable findings, errors, baseline."""
     lines = [_say("file-error", language, path=error.path, message=error.message) for error in result.errors]
     findings = result.findings
-    files = _count(len(result.files), "file", language)
-    if findings:
-        counts = Counter(finding.severity for finding in findings)
-        detail = render({}, "list", {}, language).join(
-            _count(counts[severity], severity.value, language)
-            for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)
-            if counts[severity]
-        )
-        lines.append(_say("found", language, findings=_count(len(findings), "finding", language), detail=detail, files=files))
-        below = len(findings) - len(result.failing())
-        if below:
-            lines.append(_say("below-fail-on", language, findings=_count(below, "finding", language)))
-    else:
-        lines.append(_say("all-passed", language, files=files))
+    lines.append(totals_line(result, language))
+    below = len(findings) - len(result.failing())
+    if below:
+        lines.append(_say("below-fail-on", language, findings=count_phrase(below, "finding", language)))
     suppressed = sum(len(file.suppressed) for file in result.files)
     if suppressed:
-        lines.append(_say("suppressed", language, findings=_count(suppressed, "finding", language)))
+        lines.append(_say("suppressed", language, findings=count_phrase(suppressed, "finding", language)))
     if result.baseline_gone:
-        lines.append(_say("baseline-gone", language, entries=_count(result.baseline_gone, "entry", language)))
+        lines.append(_say("baseline-gone", language, entries=count_phrase(result.baseline_gone, "entry", language)))
     fixable = sum(1 for finding in findings if finding.fix is not None and finding.fix.safe)
     if fixable:
         lines.append(_say("fixable", language, n=fixable))
     if result.fixed:
-        lines.append(_say("fixed", language, findings=_count(result.fixed, "finding", language)))
+        lines.append(_say("fixed", language, findings=count_phrase(result.fixed, "finding", language)))
     if result.errors:
-        lines.append(_say("not-checked", language, files=_count(len(result.errors), "file", language)))
+        lines.append(_say("not-checked", language, files=count_phrase(len(result.errors), "file", language)))
     return lines
 
 
