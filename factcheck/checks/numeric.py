@@ -377,6 +377,8 @@ def conflicting_approximation(analysis: Analysis, params: Params) -> Iterator[Vi
                 "first": Quote(first.text),
                 "second": Quote(second.text),
                 "reason": Say(_conflict(directions)),
+                "first_means": Say(f"means-{first.direction}"),
+                "second_means": Say(f"means-{second.direction}"),
                 "keep_first": Quote(_without(text, mention, second)),
                 "keep_second": Quote(_without(text, mention, first)),
             },
