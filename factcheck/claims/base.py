@@ -1,55 +1,79 @@
-"""The fields every claim has (kept apart so claim families in other modules can build on it)."""
+"""The fields every claim has (kept apart so claim families in other modules can build on it).
+
+Claims are plain frozen, slotted dataclasses: a long article has tens of thousands of
+them, and the pipeline builds them from values it has already checked. Pydantic stays at
+the edge: it serialises claims (``model_dump``) and validates claims read back from JSON
+(``models.validate_claim``), through a type adapter built on first use.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from pydantic import BaseModel, ConfigDict, Field
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..span import Span
 
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler, TypeAdapter
+    from pydantic_core import CoreSchema
+
 __all__ = ["ClaimBase"]
 
-#: One set of field names per claim class, shared by all its instances (see ``model_post_init``).
-_FIELD_NAMES: dict[type, set[str]] = {}
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimBase:
+    """Fields every claim has: ``span`` into the original text, that ``text``, and
+    ``norm``, the same range in the normalised text (for rules; never serialised)."""
 
-class ClaimBase(BaseModel):
-    """Fields every claim has.
-
-    Claims are frozen and built with every field, so each instance shares its class's one
-    set of field names as pydantic's "fields set" instead of carrying a copy: a long
-    article has tens of thousands of claims, and that set was half of each one's memory.
-    """
-
-    model_config = ConfigDict(frozen=True)
+    #: Fields left out of serialised claims (internal positions and indexes).
+    internal: ClassVar[frozenset[str]] = frozenset({"norm"})
 
     span: Span
     text: str
-    norm: tuple[int, int] = Field(default=(0, 0), exclude=True, repr=False)
+    norm: tuple[int, int] = field(default=(0, 0), repr=False)
 
-    def model_post_init(self, context: Any, /) -> None:
-        object.__setattr__(self, "__pydantic_fields_set__", _field_names(type(self)))
-
-    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
-        """A copy with ``update`` applied; every key must be a field (the shared set of field
-        names must never grow)."""
-        if update and not _field_names(type(self)).issuperset(update):
-            unknown = sorted(set(update) - _field_names(type(self)))
+    def model_copy(self, *, update: dict[str, Any] | None = None) -> Self:
+        """A copy with ``update`` applied; every key must name a field."""
+        unknown = sorted(set(update or ()) - _field_names(type(self)))
+        if unknown:
             raise ValueError(f"{type(self).__name__} has no field {', '.join(unknown)}")
-        return super().model_copy(update=update, deep=deep)
+        return dataclasses.replace(self, **(update or {}))
 
-    def __copy__(self) -> Self:
-        """A shallow copy (``model_copy``) that shares the field names too."""
-        copied = super().__copy__()
-        object.__setattr__(copied, "__pydantic_fields_set__", _field_names(type(self)))
-        return copied
+    def model_dump(self, *, mode: str = "python", exclude: Iterable[str] = ()) -> dict[str, Any]:
+        """The claim as a dictionary (``mode="json"``: JSON values), without internal fields."""
+        return _adapter(type(self)).dump_python(self, mode=mode, exclude=set(exclude) or None)
+
+    def model_dump_json(self) -> str:
+        return _adapter(type(self)).dump_json(self).decode()
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        """Pydantic's schema for the dataclass, with the ``internal`` fields never serialised
+        (at any depth: a change's quantity drops its ``norm`` too)."""
+        schema = handler(source)
+        _exclude(schema, cls.internal)
+        return schema
 
 
-def _field_names(cls: type[ClaimBase]) -> set[str]:
-    """Every field of ``cls``: never changed, since updates only name fields already in it."""
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = set(cls.model_fields)
-    return names
+def _exclude(schema: Any, names: frozenset[str]) -> None:
+    while schema.get("type") in ("dataclass", "definitions"):
+        schema = schema["schema"]
+    if schema.get("type") == "dataclass-args":
+        for item in schema["fields"]:
+            if item["name"] in names:
+                item["serialization_exclude"] = True
+
+
+@cache
+def _field_names(cls: type[ClaimBase]) -> frozenset[str]:
+    return frozenset(item.name for item in dataclasses.fields(cls))
+
+
+@cache
+def _adapter(cls: type) -> TypeAdapter[Any]:
+    from pydantic import TypeAdapter  # only where claims leave the pipeline
+
+    return TypeAdapter(cls)

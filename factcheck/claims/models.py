@@ -7,13 +7,16 @@ and excluded from serialisation.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from ..span import Span
 from .base import ClaimBase
 from .times import CountedDay, DatePoint, Duration, Period, RelativeTime
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 __all__ = [
     "Claim",
@@ -30,9 +33,11 @@ __all__ = [
     "PersonMention",
     "Share",
     "Average",
+    "validate_claim",
 ]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Quantity(ClaimBase):
     """A number with a unit: ``3.6万余人次``, ``近200名``, ``29.29892千克``, ``十五年``.
 
@@ -52,7 +57,7 @@ class Quantity(ClaimBase):
     factor: float = 1.0  # base units per unit (千克 → 1 kg, 吨 → 1000 kg)
     scale: str = ""  # magnitude word written with the number (万, 亿); already in ``value``
     scale_value: float = 1.0
-    markers: list[str] = Field(default_factory=list)
+    markers: list[str] = field(default_factory=list)
     label: str = ""  # the words before the number in its clause: 抓获犯罪嫌疑人
 
     def base_interval(self) -> tuple[float, float]:
@@ -61,6 +66,7 @@ class Quantity(ClaimBase):
         return self.low * self.factor, high * self.factor
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Percentage(ClaimBase):
     """A percentage or rate: ``执行率81.07%``, ``百分之三十五``, ``三成``, ``占…的2.67%``."""
 
@@ -75,6 +81,7 @@ class Percentage(ClaimBase):
     is_share: bool = False
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Change(ClaimBase):
     """A change of a figure: ``同比增长18%``, ``下降896%``, ``降低两倍``, ``提高2.5个百分点``.
 
@@ -98,9 +105,10 @@ class Change(ClaimBase):
     quantity: Quantity | None = None  # the figure the change qualifies, when stated
 
 
-Level = Annotated[Quantity | Percentage, Field(discriminator="kind")]
+Level = Quantity | Percentage
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Comparison(ClaimBase):
     """Two values of one figure, earlier and later, and the changes stated with them.
 
@@ -117,18 +125,18 @@ class Comparison(ClaimBase):
     after_label: str = ""
     word: str  # 增至, 去年同期, 比 …
     direction: Literal["increase", "decrease"] | None = None
-    changes: list[Change] = Field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
 
 
-class BreakdownPart(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BreakdownPart:
     """One part of a breakdown: its label and quantity."""
-
-    model_config = ConfigDict(frozen=True)
 
     label: str
     quantity: Quantity
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Breakdown(ClaimBase):
     """A total and its parts: ``29.29892千克（其中，海洛因…0.69925千克、…）``."""
 
@@ -139,6 +147,7 @@ class Breakdown(ClaimBase):
     marker: str  # 其中, 分别为, 共计 …
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Enumeration(ClaimBase):
     """A counted label and the items listed with it: ``“四进”活动（进校园、…）``."""
 
@@ -151,6 +160,7 @@ class Enumeration(ClaimBase):
     items_span: Span
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Respective(ClaimBase):
     """A 分别 statement: subjects matched one-to-one with values.
 
@@ -169,6 +179,7 @@ class Respective(ClaimBase):
     leading_clauses: int = 0
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PlaceMention(ClaimBase):
     """A place named in the text: ``昭通市``, ``綦江``, ``西峡县`` in ``河南省西峡县``.
 
@@ -189,9 +200,12 @@ class PlaceMention(ClaimBase):
     #: A higher place written right before the name that does not contain it (河北省 in
     #: 河北省西峡县, where 西峡县 is in 河南省): a contradiction in the text itself.
     misplaced_in: str = ""
-    places: tuple[int, ...] = Field(default=(), exclude=True, repr=False)  # gazetteer indexes
+    places: tuple[int, ...] = field(default=(), repr=False)  # gazetteer indexes (internal)
+
+    internal: ClassVar[frozenset[str]] = frozenset({"norm", "places"})
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PersonMention(ClaimBase):
     """A named person: in a byline or credit, or an official with a title, or a speaker.
 
@@ -205,6 +219,7 @@ class PersonMention(ClaimBase):
     story: int = 0
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Share(ClaimBase):
     """A part of a stated whole with its stated share: ``共有学员48人，其中女性30人，占62.5%``."""
 
@@ -214,6 +229,7 @@ class Share(ClaimBase):
     share: Percentage
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Average(ClaimBase):
     """An average per unit with what it divides: ``95个站点、380名社工，平均每站4名``."""
 
@@ -224,7 +240,7 @@ class Average(ClaimBase):
     denominator: Quantity
 
 
-Claim = Annotated[
+Claim = (
     Quantity
     | Percentage
     | Change
@@ -240,6 +256,20 @@ Claim = Annotated[
     | Period
     | Duration
     | CountedDay
-    | RelativeTime,
-    Field(discriminator="kind"),
-]
+    | RelativeTime
+)
+"""Any claim; the ``kind`` field says which (see :func:`validate_claim`)."""
+
+
+@cache
+def _claim_adapter() -> TypeAdapter[Any]:
+    from typing import Annotated
+
+    from pydantic import Field, TypeAdapter  # only where claims come back from JSON
+
+    return TypeAdapter(Annotated[Claim, Field(discriminator="kind")])
+
+
+def validate_claim(data: Any) -> ClaimBase:
+    """A claim from its serialised form (the ``kind`` field says which), validated."""
+    return _claim_adapter().validate_python(data)  # type: ignore[no-any-return]

@@ -1,23 +1,57 @@
-"""Claim models: memory sharing that must not change what a claim holds."""
+"""Claim models: plain slotted data inside, pydantic only where claims leave the pipeline."""
 
 from __future__ import annotations
 
+import json
 
-def test_claims_share_their_field_names_and_copies_cannot_grow_them() -> None:
-    import pytest
+import pytest
 
-    from factcheck.claims.models import Quantity
-    from factcheck.span import Span
+from factcheck.claims.models import Change, Comparison, PlaceMention, Quantity, validate_claim
+from factcheck.span import Span
 
-    def quantity(value: float) -> Quantity:
-        return Quantity(span=Span(0, 2), text="5人", value=value, low=value, high=value, decimals=0,
-                        unit="人", dimension="people", countable=True, approximate=False)
 
-    first, second = quantity(5), quantity(6)
-    assert first.model_fields_set is second.model_fields_set
+def _quantity(value: float, norm: tuple[int, int] = (0, 2)) -> Quantity:
+    return Quantity(span=Span(0, 2), text="5人", norm=norm, value=value, low=value, high=value, decimals=0,
+                    unit="人", dimension="people", countable=True, approximate=False)
+
+
+def test_claims_are_slotted_and_frozen() -> None:
+    claim = _quantity(5)
+    assert not hasattr(claim, "__dict__")
+    with pytest.raises(AttributeError):
+        claim.value = 6  # type: ignore[misc]
+
+
+def test_copies_change_only_named_fields() -> None:
+    first = _quantity(5)
     copied = first.model_copy(update={"label": "抓获"})
-    assert copied.label == "抓获" and copied.model_fields_set is first.model_fields_set
+    assert copied.label == "抓获" and first.label == ""
+    assert copied.model_dump() == {**first.model_dump(), "label": "抓获"}
     with pytest.raises(ValueError, match="no field bogus"):
         first.model_copy(update={"bogus": 1})
-    assert "bogus" not in second.model_fields_set
-    assert copied.model_dump() == {**first.model_dump(), "label": "抓获"}
+
+
+def test_internal_fields_are_never_serialised_at_any_depth() -> None:
+    quantity = _quantity(5, norm=(7, 9))
+    change = Change(span=Span(0, 6), text="增长5人", norm=(3, 9), direction="increase", measure="absolute",
+                    amount=5, amount_low=5, amount_high=5, decimals=0, word="增长", amount_span=Span(2, 4),
+                    quantity=quantity)
+    comparison = Comparison(span=Span(0, 9), text="由5人增至5人", form="transition", before=quantity,
+                            after=quantity, word="增至", changes=[change])
+    place = PlaceMention(span=Span(0, 2), text="昭通", name="昭通", form="short", candidates=["云南省/昭通市"],
+                         province="云南省", places=(12, 13))
+    for claim in (quantity, change, comparison, place):
+        dumped = json.dumps(claim.model_dump(mode="json"), ensure_ascii=False)
+        assert '"norm"' not in dumped and '"places"' not in dumped
+        assert json.loads(claim.model_dump_json()) == claim.model_dump(mode="json")
+
+
+def test_serialised_claims_read_back_equal_apart_from_internal_fields() -> None:
+    quantity = _quantity(5, norm=(7, 9))
+    comparison = Comparison(span=Span(0, 9), text="由5人增至5人", form="transition", before=quantity,
+                            after=quantity, word="增至")
+    again = validate_claim(json.loads(json.dumps(comparison.model_dump(mode="json"))))
+    assert isinstance(again, Comparison) and isinstance(again.before, Quantity)
+    assert again.model_dump() == comparison.model_dump()
+    with pytest.raises(ValueError):
+        validate_claim({"kind": "quantity", "text": "5人"})
