@@ -14,7 +14,6 @@ from datetime import date
 from typing import TextIO
 
 from . import __version__
-from .api import fact_sheet
 from .baseline import Baseline, BaselineError
 from .cache import CACHE_FOLDER, ResultCache
 from .config import DEFAULT_MAX_FILE_SIZE
@@ -27,11 +26,7 @@ from .jobs import FileJob, default_jobs, run_jobs
 from .markup import format_of
 from .progress import Progress, terminal_stream
 from .report import FileResult, RunResult, render_json
-from .report.ci import render_github, render_gitlab, render_junit, render_sarif
-from .report.claims import fact_rows, render_claims, render_claims_csv
-from .report.rules import explain
 from .report.json import jsonl_rows
-from .report.sections import render_sections, sections_payload
 from .report.text import display_width, render_statistics, render_summary, render_text
 from .resources import RuleDataError
 from .settings import ConfigFileError, Overrides, Resolver, parse_size, unknown_selector
@@ -424,8 +419,13 @@ def _render(
         return
     if streamed:
         return  # written file by file
-    renderers = {"json": render_json, "sarif": render_sarif, "github": render_github,
-                 "gitlab": render_gitlab, "junit": render_junit}
+    if arguments.format in ("sarif", "github", "gitlab", "junit"):  # loaded only for these formats
+        from .report.ci import render_github, render_gitlab, render_junit, render_sarif
+
+        renderers = {"json": render_json, "sarif": render_sarif, "github": render_github,
+                     "gitlab": render_gitlab, "junit": render_junit}
+    else:
+        renderers = {"json": render_json}
     if arguments.format == "sarif":
         output.write(render_sarif(result, language))
         return
@@ -473,6 +473,10 @@ def _show_config(arguments: argparse.Namespace) -> int:
 
 
 def _claims(arguments: argparse.Namespace) -> int:
+    from .api import fact_sheet
+    from .report.claims import fact_rows, render_claims, render_claims_csv
+    from .report.sections import render_sections, sections_payload
+
     article = read_article(arguments.path, DEFAULT_MAX_FILE_SIZE, format_of(arguments.path))
     if isinstance(article, FileError):
         print(f"{article.path}: error: {article.message}", file=sys.stderr)
@@ -568,6 +572,8 @@ def _rule(arguments: argparse.Namespace) -> int:
     rule = catalog().get(arguments.code)
     if rule is None:
         raise UsageError(f"factcheck: unknown rule {arguments.code!r} (see `factcheck rules`)")
+    from .report.rules import explain
+
     print(explain(rule, _language(arguments)))
     return EXIT_OK
 

@@ -15,7 +15,10 @@ from functools import cache, wraps
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from .snapshot import Snapshot
 
 __all__ = [
     "RuleDataError",
@@ -49,7 +52,25 @@ def rules_root() -> Traversable:
 
 
 def read_toml(resource: Traversable | Path, label: str | None = None) -> dict[str, Any]:
-    """Parse one TOML data file, turning syntax errors into :class:`RuleDataError`."""
+    """Parse one TOML data file, turning syntax errors into :class:`RuleDataError`.
+
+    The shipped data files are parsed once per installation: later runs take them from
+    the start-up snapshot (:mod:`factcheck.snapshot`) while they are unchanged.
+    """
+    root = rules_root()
+    if isinstance(resource, Path) and isinstance(root, Path) and resource.is_relative_to(root):
+        return _snapshot().get(f"toml:{resource}", [resource], lambda: _parse_toml(resource, label))
+    return _parse_toml(resource, label)
+
+
+@cache
+def _snapshot() -> Snapshot:
+    from .snapshot import open_snapshot
+
+    return open_snapshot(str(rules_root()))
+
+
+def _parse_toml(resource: Traversable | Path, label: str | None) -> dict[str, Any]:
     name = label or str(resource)
     try:
         return tomllib.loads(resource.read_text(encoding="utf-8"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,10 @@ from hypothesis import settings
 # (a first example that loads a lexicon would otherwise fail on a loaded machine).
 settings.register_profile("factcheck", deadline=None)
 settings.load_profile("factcheck")
+
+# The start-up snapshot of parsed data goes to a folder of this run, not the user's cache
+# (subprocesses the tests start inherit it).
+os.environ.setdefault("FACTCHECK_DATA_CACHE", tempfile.mkdtemp(prefix="factcheck-data-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -60,10 +60,10 @@ def _words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return _alternation(lexicon.canonical_verbs()), _alternation(lexicon.neutral_words())
 
 
-def qualifier(figure: Figure) -> str:
+def qualifier(figure: Figure, text: str) -> str:
     """Words narrowing the object, between the verb and the number (重特大, 跨省); ``""`` if none."""
     verbs, neutral = _words()
-    label = figure.label
+    label = figure.label_in(text)
     start = 0
     for match in verbs.finditer(label):
         start = match.end()
@@ -97,8 +97,8 @@ def _is_summary(analysis: Analysis, figure: Figure) -> bool:
     return block is not None and block.kind in _SUMMARY_KINDS
 
 
-def _is_total(figure: Figure) -> bool:
-    return bool(figure.subject or figure.period or _TOTAL.search(figure.label))
+def _is_total(figure: Figure, text: str) -> bool:
+    return bool(figure.subject or figure.period or _TOTAL.search(figure.label_in(text)))
 
 
 def _groups(analysis: Analysis) -> dict[tuple[object, ...], list[Figure]]:
@@ -107,7 +107,7 @@ def _groups(analysis: Analysis) -> dict[tuple[object, ...], list[Figure]]:
         assert isinstance(figure, Figure)
         if figure.action is None or figure.object is None:
             continue
-        key = (figure.story, *figure.measure, qualifier(figure))
+        key = (figure.story, *figure.measure, qualifier(figure, analysis.document.text))
         groups.setdefault(key, []).append(figure)
     return groups
 
@@ -223,7 +223,7 @@ def restatements(analysis: Analysis) -> Iterator[Restatement]:
         body = [figure for figure in figures if not _is_summary(analysis, figure)]
         whole = [figure for figure in body if not _is_part(analysis, figure)]
         yield from _body_restatements(whole, sections)
-        totals = [figure for figure in whole if _is_total(figure)]
+        totals = [figure for figure in whole if _is_total(figure, analysis.document.text)]
         if summaries and totals:
             sums = _sentence_sums(analysis) if sums is None else sums
             first = summaries[0]

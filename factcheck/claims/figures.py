@@ -107,12 +107,13 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Figure:
     """A quantity with the measure it states and its scope.
 
     Internal to the rules (not one of :func:`factcheck.extract`'s claims), so a plain
-    slotted dataclass: a long article has one per quantity.
+    slotted dataclass: a long article has one per quantity. A value, like the claims:
+    never changed once built (not frozen, which would make building one slower).
     """
 
     span: Span
@@ -123,7 +124,7 @@ class Figure:
     object: str | None  # canonical object: 嫌疑人, 毒品, 冰毒 …
     object_text: str = ""  # the words naming the object
     subject: str | None = None  # 全市, 该大队, 广西边检总站 …
-    label: str = ""  # the words of its clause before it (the quantity's own label stops at a number)
+    clause_start: int = 0  # where its clause starts (normalised): see :meth:`label_in`
     period: str | None = None  # 今年以来, 2023年以来 …
     period_start: date | None = None  # the period's calendar interval, when known
     period_end: date | None = None
@@ -131,6 +132,12 @@ class Figure:
     sentence: int = -1
     approximate: bool = False
     kind: str = "figure"
+
+    def label_in(self, text: str) -> str:
+        """The words of its clause before it in the normalised ``text`` (the quantity's own
+        label stops at a number). Kept as a position: on dense text a copy per figure
+        would be most of the memory."""
+        return text[self.clause_start : self.norm[0]].strip()
 
     @property
     def measure(self) -> tuple[str | None, str | None, str]:
@@ -247,7 +254,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             object=object_name,
             object_text=object_text,
             subject=subject_match.group() if subject_match else None,
-            label=before_in_clause.strip(),
+            clause_start=clause_start,
             period=text[period.norm[0] : period.norm[1]] if period else None,
             period_start=period.start if period else None,
             period_end=period.end if period else None,

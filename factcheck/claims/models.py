@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Quantity(ClaimBase):
     """A number with a unit: ``3.6万余人次``, ``近200名``, ``29.29892千克``, ``十五年``.
 
@@ -66,7 +66,7 @@ class Quantity(ClaimBase):
         return self.low * self.factor, high * self.factor
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Percentage(ClaimBase):
     """A percentage or rate: ``执行率81.07%``, ``百分之三十五``, ``三成``, ``占…的2.67%``."""
 
@@ -81,7 +81,7 @@ class Percentage(ClaimBase):
     is_share: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Change(ClaimBase):
     """A change of a figure: ``同比增长18%``, ``下降896%``, ``降低两倍``, ``提高2.5个百分点``.
 
@@ -108,7 +108,7 @@ class Change(ClaimBase):
 Level = Quantity | Percentage
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Comparison(ClaimBase):
     """Two values of one figure, earlier and later, and the changes stated with them.
 
@@ -128,7 +128,7 @@ class Comparison(ClaimBase):
     changes: list[Change] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class BreakdownPart:
     """One part of a breakdown: its label and quantity."""
 
@@ -136,7 +136,7 @@ class BreakdownPart:
     quantity: Quantity
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Breakdown(ClaimBase):
     """A total and its parts: ``29.29892千克（其中，海洛因…0.69925千克、…）``."""
 
@@ -147,7 +147,7 @@ class Breakdown(ClaimBase):
     marker: str  # 其中, 分别为, 共计 …
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Enumeration(ClaimBase):
     """A counted label and the items listed with it: ``“四进”活动（进校园、…）``."""
 
@@ -160,7 +160,7 @@ class Enumeration(ClaimBase):
     items_span: Span
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Respective(ClaimBase):
     """A 分别 statement: subjects matched one-to-one with values.
 
@@ -179,7 +179,7 @@ class Respective(ClaimBase):
     leading_clauses: int = 0
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class PlaceMention(ClaimBase):
     """A place named in the text: ``昭通市``, ``綦江``, ``西峡县`` in ``河南省西峡县``.
 
@@ -205,7 +205,7 @@ class PlaceMention(ClaimBase):
     internal: ClassVar[frozenset[str]] = frozenset({"norm", "places"})
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class PersonMention(ClaimBase):
     """A named person: in a byline or credit, or an official with a title, or a speaker.
 
@@ -219,7 +219,7 @@ class PersonMention(ClaimBase):
     story: int = 0
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Share(ClaimBase):
     """A part of a stated whole with its stated share: ``共有学员48人，其中女性30人，占62.5%``."""
 
@@ -229,7 +229,7 @@ class Share(ClaimBase):
     share: Percentage
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Average(ClaimBase):
     """An average per unit with what it divides: ``95个站点、380名社工，平均每站4名``."""
 

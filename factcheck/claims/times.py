@@ -20,7 +20,7 @@ PeriodForm = Literal["range", "since", "from", "until", "before", "recent", "dec
 Relation = Literal["span", "ago", "later"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class DatePoint(ClaimBase):
     """A date as written, whole or partial: ``2022年10月17日``, ``3月23日夜``, ``2018年底``, ``今年初``."""
 
@@ -44,7 +44,7 @@ class DatePoint(ClaimBase):
         return self.year is not None or bool(self.year_word)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Period(ClaimBase):
     """A stretch of time: ``2018年至今``, ``2023年以来``, ``2023年1月至2024年6月21日``, ``近三年来``.
 
@@ -66,7 +66,7 @@ class Period(ClaimBase):
     end: date | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Duration(ClaimBase):
     """A length of time: ``连续6年``, ``历时9个月``, ``近两个多月``, ``二十多年前``, ``一年多后``."""
 
@@ -78,7 +78,7 @@ class Duration(ClaimBase):
     relation: Relation = "span"  # 二十多年前 → ago, 一年多后 → later
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class CountedDay(ClaimBase):
     """A day named by its date with a dot: ``“6·26”国际禁毒日``, ``12·4国家宪法日``."""
 
@@ -88,7 +88,7 @@ class CountedDay(ClaimBase):
     name: str  # the name written after the date: 国际禁毒日, 宪法日, 禁毒日 …
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class RelativeTime(ClaimBase):
     """A year named relative to the reference date: ``今年``, ``去年同期``, ``上年``."""
 

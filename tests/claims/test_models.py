@@ -15,11 +15,11 @@ def _quantity(value: float, norm: tuple[int, int] = (0, 2)) -> Quantity:
                     unit="人", dimension="people", countable=True, approximate=False)
 
 
-def test_claims_are_slotted_and_frozen() -> None:
+def test_claims_are_slotted_and_take_no_stray_attributes() -> None:
     claim = _quantity(5)
     assert not hasattr(claim, "__dict__")
     with pytest.raises(AttributeError):
-        claim.value = 6  # type: ignore[misc]
+        claim.bogus = 6  # type: ignore[attr-defined]
 
 
 def test_copies_change_only_named_fields() -> None:
