@@ -248,7 +248,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         figure = Figure(
             span=quantity.span,
             text=quantity.text,
-            norm=(mention.start, mention.end),
+            norm=quantity.norm,
             quantity=quantity,
             action=action,
             object=object_name,

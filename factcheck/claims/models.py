@@ -57,7 +57,7 @@ class Quantity(ClaimBase):
     factor: float = 1.0  # base units per unit (千克 → 1 kg, 吨 → 1000 kg)
     scale: str = ""  # magnitude word written with the number (万, 亿); already in ``value``
     scale_value: float = 1.0
-    markers: list[str] = field(default_factory=list)
+    markers: tuple[str, ...] = ()
     label: str = ""  # the words before the number in its clause: 抓获犯罪嫌疑人
 
     def base_interval(self) -> tuple[float, float]:

@@ -44,9 +44,10 @@ def quantity_of(document: Document, mention: NumberMention, label: str = "") -> 
     """The :class:`Quantity` claim of a mention that has a unit."""
     unit = mention.unit
     assert unit is not None, "a quantity needs a unit"
+    span = document.span(mention.start, mention.end)
     return Quantity(
-        span=document.span(mention.start, mention.end),
-        text=document.original_of(document.span(mention.start, mention.end)),
+        span=span,
+        text=document.original_of(span),
         norm=(mention.start, mention.end),
         value=mention.value,
         low=mention.low,
@@ -59,7 +60,7 @@ def quantity_of(document: Document, mention: NumberMention, label: str = "") -> 
         scale=mention.magnitude_text,
         scale_value=mention.magnitude,
         approximate=not mention.exact,
-        markers=[marker.text for marker in mention.markers],
+        markers=tuple(marker.text for marker in mention.markers),
         label=label,
     )
 
