@@ -33,7 +33,15 @@ def selected_rules(config: Config) -> list[tuple[RuleSpec, Check, Params]]:
         documented = {rule.name for rule in rules}
         missing = sorted(name for name in checks if name not in documented)
         raise RuleDataError(f"rules/: no rule file for the check(s) {', '.join(missing)} (the installation is incomplete)")
-    enabled = [rule for rule in rules if config.is_enabled(rule.code, rule.default)]
+    selectors = (
+        rules,
+        None if config.select is None else tuple(config.select),
+        tuple(config.extend_select),
+        tuple(config.ignore),
+    )
+    enabled = _ENABLED.get(selectors)
+    if enabled is None:  # once per selection, not once per article
+        enabled = _ENABLED[selectors] = [rule for rule in rules if config.is_enabled(rule.code, rule.default)]
     key = tuple((rule.code, id(checks.get(rule.name))) for rule in enabled)
     chosen = _SELECTIONS.get(key)
     if chosen is None:
@@ -42,6 +50,7 @@ def selected_rules(config: Config) -> list[tuple[RuleSpec, Check, Params]]:
 
 
 _SELECTIONS: dict[tuple[tuple[str, int], ...], list[tuple[RuleSpec, Check, Params]]] = {}
+_ENABLED: dict[tuple[object, ...], list[RuleSpec]] = {}
 
 
 def _implementation(rule: RuleSpec, implementation: Check | None) -> tuple[RuleSpec, Check, Params]:
