@@ -167,9 +167,15 @@ _REGEX_SYNTAX = frozenset("\\.^$*+?{}[]|()")
 
 
 class PhraseMatcher:
-    """The entries of a word lexicon, found in one pass each: the literal words through
-    one Aho-Corasick automaton (leftmost-longest), the few real patterns through one
-    regex alternation. Each pass gives sorted spans that do not overlap."""
+    """The entries of a word lexicon, found in two passes that each give sorted spans that
+    do not overlap: the literal words through one Aho-Corasick automaton (leftmost-longest),
+    then the few real patterns.
+
+    Each pattern runs on its own and their spans are merged (overlapping ones joined): an
+    alternation of patterns tries every branch at every position, which was 15 times
+    slower on news and 170 times slower on a run of digits than the patterns one by one,
+    each skipping ahead to where its own first character can start.
+    """
 
     def __init__(self, label: str, entries: tuple[str, ...]) -> None:
         import ahocorasick_rs
@@ -178,17 +184,37 @@ class PhraseMatcher:
         self._words = (
             ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if words else None
         )
-        patterns = tuple(entry for entry in entries if _REGEX_SYNTAX.intersection(entry))
-        self._patterns = _compile_alternation(label, patterns) if patterns else None
+        self._patterns = [
+            _compile_one(label, entry) for entry in sorted(set(entries)) if _REGEX_SYNTAX.intersection(entry)
+        ]
 
     def spans(self, text: str) -> list[list[tuple[int, int]]]:
         """The spans of each pass: words, then patterns."""
         found = []
         if self._words is not None:
             found.append([(start, end) for _, start, end in self._words.find_matches_as_indexes(text)])
-        if self._patterns is not None:
-            found.append([match.span() for match in self._patterns.finditer(text)])
+        if self._patterns:
+            found.append(_merged([match.span() for pattern in self._patterns for match in pattern.finditer(text)]))
         return found
+
+
+def _compile_one(label: str, pattern: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern)
+    except regex.error as error:
+        raise RuleDataError(f"{lexicon_label(label)}: bad pattern {pattern!r}: {error}") from None
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, with overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 @lexicon_cache
