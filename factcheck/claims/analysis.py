@@ -40,6 +40,8 @@ def _inside_any(mention: NumberMention, spans: list[tuple[int, int]]) -> bool:
     """Whether the mention lies inside one of ``spans`` (sorted, not overlapping)."""
     index = bisect_right(spans, (mention.start, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= mention.start and mention.end <= spans[index][1]
+
+
 _EXTRACTORS: dict[str, Extractor] = {}
 _PUBLIC: list[str] = []
 

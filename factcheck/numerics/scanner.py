@@ -167,6 +167,7 @@ class NumberScanner:
         self.prefix_markers.sort(key=lambda item: len(item[0]), reverse=True)
         self._prefix_table = {text: (direction, near) for text, direction, near in self.prefix_markers}
         self._prefix_lengths = sorted({len(text) for text in self._prefix_table}, reverse=True)
+        self._prefix_last = frozenset(text[-1] for text in self._prefix_table)
         self.suffix_markers.sort(key=lambda item: len(item[0]), reverse=True)
         self._suffixes_by_first: dict[str, list[tuple[str, str]]] = {}
         for item in self.suffix_markers:  # longest first within each first character, as above
@@ -225,7 +226,7 @@ class NumberScanner:
             if start < covered:
                 continue
             if (
-                match.group("chinese") is not None
+                match.lastgroup == "chinese"
                 and text[end : end + 1] not in follow_first
                 and text[start - 1 : start] not in precede_last
             ):
@@ -252,11 +253,12 @@ class NumberScanner:
     def _mention(self, text: str, match: regex.Match[str]) -> NumberMention | None:
         numeral = match.group()
         start, end = match.span()
-        if match.group("arabic") is not None:
+        kind = match.lastgroup  # the named alternative that matched: arabic, chinese or half
+        if kind == "arabic":
             value, decimals = arabic_value(numeral)
             low = high = value
             script = "arabic"
-        elif match.group("half") is not None:
+        elif kind == "half":
             value = low = high = 0.5
             decimals, script = 1, "chinese"
         else:
@@ -301,7 +303,8 @@ class NumberScanner:
             mention.extra["sign"] = sign  # -3.2%, 负5, 零下12度: negated in _apply_markers
             mention.start = start = start - len(sign.rstrip(_AFTER_WORD))
         fraction = text[max(0, start - 3) : start]
-        over = _DENOMINATOR.search(text, max(0, start - 9), start)
+        # _DENOMINATOR ends with 分之: searched only where the text says so
+        over = _DENOMINATOR.search(text, max(0, start - 9), start) if text.endswith("分之", 0, start) else None
         if fraction in _FRACTION_WORDS and (over is None or over.end() - over.start() == 3):
             # 百分之二十, 百分之3.7, 千分之三, 万分之五 (but 十万分之一 is a fraction of 100,000)
             mention.role = Role.PERCENT
@@ -315,6 +318,8 @@ class NumberScanner:
                 mention.extra["percent"] = "分之"
                 mention.extra["denominator"] = str(denominator)
                 mention.start = start = over.start()
+        if text[start - 1 : start] not in self._prefix_last:
+            return  # no prefix marker ends right before the number
         for length in self._prefix_lengths:
             marker = text[max(0, start - length) : start]
             if len(marker) != length or marker not in self._prefix_table:
@@ -376,20 +381,20 @@ class NumberScanner:
             return False
         return position < 2 or not is_word(text[position - 2 : position])
 
+    def _take_infix(self, text: str, position: int, markers: list[Marker]) -> int:
+        """An infix marker (3万余, 十多) at ``position``, unless there is one already."""
+        char = text[position : position + 1]
+        if char in self.infix_markers and not any(m.position == "infix" for m in markers):
+            markers.append(Marker(char, self.infix_markers[char], "infix", position, position + 1))
+            return position + 1
+        return position
+
     def _following(self, text: str, mention: NumberMention, markers: list[Marker]) -> int:
         position = mention.numeral_end
         length = len(text)
-
-        def take_infix() -> None:
-            nonlocal position
-            char = text[position : position + 1]
-            if char in self.infix_markers and not any(m.position == "infix" for m in markers):
-                markers.append(Marker(char, self.infix_markers[char], "infix", position, position + 1))
-                position += 1
-
         if mention.role is Role.PERCENT:  # 百分之三十五, 三分之二以上
             return self._suffix(text, mention, markers, position)
-        take_infix()
+        position = self._take_infix(text, position, markers)
         if mention.script == "arabic" or any(m.position == "infix" for m in markers):
             unit_here = self.unit_at(text, position)
             magnitude = self.magnitude_at(text, position)
@@ -398,18 +403,17 @@ class NumberScanner:
                 position += len(magnitude[0])
                 if mention.script == "arabic" and not markers:
                     position = _mixed_tail(text, position, mention)
-                take_infix()
+                position = self._take_infix(text, position, markers)
         if position < length and text[position] == " " and self.unit_at(text, position + 1):
             position += 1  # "5 公斤"
+        following = text[position : position + 1]
         # percent, points, tenths
-        for sign in _PERCENT_SIGNS:
-            if text.startswith(sign, position):
-                mention.role = Role.PERCENT
-                mention.extra["percent"] = sign
-                position += 1
-                return self._suffix(text, mention, markers, position)
+        if following in _PERCENT_SIGNS:
+            mention.role = Role.PERCENT
+            mention.extra["percent"] = following
+            return self._suffix(text, mention, markers, position + 1)
         for word in _POINTS_WORDS:
-            if text.startswith(word, position):
+            if following == word[0] and text.startswith(word, position):
                 mention.role = Role.POINTS
                 position += len(word)
                 return self._suffix(text, mention, markers, position)
@@ -570,6 +574,11 @@ class NumberScanner:
         mention.role = Role.QUANTITY if mention.unit else Role.BARE
 
     def _apply_markers(self, mention: NumberMention) -> None:
+        if not mention.extra and not mention.markers:  # most figures: the magnitude alone (3万)
+            magnitude = mention.magnitude
+            mention.value = mention.value * magnitude + 0.0
+            mention.low, mention.high = mention.low * magnitude + 0.0, mention.high * magnitude + 0.0
+            return
         if mention.extra.get("half") and mention.extra.get("percent") != "成":
             mention.value += 0.5  # 一吨半, 两个半小时 (成半 is handled with 成 below)
             mention.low += 0.5
