@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Literal, TypeVar
 
+from functools import cached_property
+
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -60,8 +62,13 @@ class UnitTable(_Strict):
     magnitudes: dict[str, float]
     reading: tuple[Reading, ...] = ()
 
-    def by_name(self) -> dict[str, Unit]:
+    @cached_property
+    def _by_name(self) -> dict[str, Unit]:
         return {name: unit for unit in self.unit for name in unit.names}
+
+    def by_name(self) -> dict[str, Unit]:
+        """Every unit by each of its names (built once; read it, never change it)."""
+        return self._by_name
 
 
 class ApproxMarker(_Strict):

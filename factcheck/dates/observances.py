@@ -5,6 +5,8 @@ from __future__ import annotations
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from functools import cached_property
+
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
@@ -60,8 +62,13 @@ class ObservanceTable(BaseModel):
                 seen.add(name)
         return self
 
-    def by_name(self) -> dict[str, Observance]:
+    @cached_property
+    def _by_name(self) -> dict[str, Observance]:
         return {name: observance for observance in self.day for name in observance.names}
+
+    def by_name(self) -> dict[str, Observance]:
+        """Each day by each of its names (built once; read it, never change it)."""
+        return self._by_name
 
     def names_pattern(self) -> regex.Pattern[str]:
         """Matches any known name, the longest first (国家宪法日 before 宪法日)."""
