@@ -12,7 +12,9 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from enum import StrEnum
+from types import MappingProxyType
 
 import regex
 
@@ -23,6 +25,9 @@ from .chinese import DIGITS
 from .numerals import arabic_value, chinese_value
 
 __all__ = ["Role", "Marker", "NumberMention", "NumberScanner", "scan_numbers"]
+
+
+_NO_NOTES: Mapping[str, str] = MappingProxyType({})
 
 
 class Role(StrEnum):
@@ -72,7 +77,18 @@ class NumberMention:
     markers: tuple[Marker, ...] = ()
     role: Role = Role.BARE
     is_range: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
+    #: Notes on how it was written (sign, percent form, range_from …); most numbers have
+    #: none and share one empty, read-only mapping until :meth:`note` writes the first.
+    extra: Mapping[str, str] = field(default_factory=lambda: _NO_NOTES)
+
+    def note(self, key: str, value: str) -> None:
+        """Record how the number was written (``extra[key] = value``)."""
+        if self.extra is _NO_NOTES:
+            self.extra = {}
+        self.extra[key] = value  # type: ignore[index]
+
+    def forget(self, key: str) -> None:
+        self.extra = {name: value for name, value in self.extra.items() if name != key}
 
     @property
     def exact(self) -> bool:
@@ -288,9 +304,9 @@ class NumberScanner:
         self._classify(text, mention)
         if mention.extra.get("sign", "").endswith(_AFTER_WORD):
             if mention.role in (Role.PERCENT, Role.POINTS) or (mention.unit and mention.unit.kind == "scale"):
-                mention.extra["sign"] = mention.extra["sign"][:-1]  # 增长-3.2%, 气温-5℃
+                mention.note("sign", mention.extra["sign"][:-1])  # 增长-3.2%, 气温-5℃
             else:
-                del mention.extra["sign"]  # 歼-20, 北溪-1, 铯-137: a hyphen in a name
+                mention.forget("sign")  # 歼-20, 北溪-1, 铯-137: a hyphen in a name
                 if mention.start < mention.numeral_start and not markers:
                     mention.start = mention.numeral_start
         self._apply_markers(mention)
@@ -300,7 +316,7 @@ class NumberScanner:
         start = mention.numeral_start
         sign = self._sign(text, start)
         if sign:
-            mention.extra["sign"] = sign  # -3.2%, 负5, 零下12度: negated in _apply_markers
+            mention.note("sign", sign)  # -3.2%, 负5, 零下12度: negated in _apply_markers
             mention.start = start = start - len(sign.rstrip(_AFTER_WORD))
         fraction = text[max(0, start - 3) : start]
         # _DENOMINATOR ends with 分之: searched only where the text says so
@@ -308,15 +324,15 @@ class NumberScanner:
         if fraction in _FRACTION_WORDS and (over is None or over.end() - over.start() == 3):
             # 百分之二十, 百分之3.7, 千分之三, 万分之五 (but 十万分之一 is a fraction of 100,000)
             mention.role = Role.PERCENT
-            mention.extra["percent"] = fraction
+            mention.note("percent", fraction)
             mention.start = start - 3
             start -= 3
         elif over is not None:
             denominator = _denominator(over)  # 三分之一, 4分之3: a share of the whole, in percent
             if denominator:
                 mention.role = Role.PERCENT
-                mention.extra["percent"] = "分之"
-                mention.extra["denominator"] = str(denominator)
+                mention.note("percent", "分之")
+                mention.note("denominator", str(denominator))
                 mention.start = start = over.start()
         if text[start - 1 : start] not in self._prefix_last:
             return  # no prefix marker ends right before the number
@@ -410,7 +426,7 @@ class NumberScanner:
         # percent, points, tenths
         if following in _PERCENT_SIGNS:
             mention.role = Role.PERCENT
-            mention.extra["percent"] = following
+            mention.note("percent", following)
             return self._suffix(text, mention, markers, position + 1)
         for word in _POINTS_WORDS:
             if following == word[0] and text.startswith(word, position):
@@ -420,22 +436,22 @@ class NumberScanner:
         if text.startswith("成", position) and text[position + 1 : position + 2] not in _CHENG_BLOCKERS:
             if mention.value <= 10 and not mention.magnitude_text:
                 mention.role = Role.PERCENT
-                mention.extra["percent"] = "成"
+                mention.note("percent", "成")
                 if text.startswith("半", position + 1):  # 三成半: 35%
-                    mention.extra["half"] = "1"
+                    mention.note("half", "1")
                     position += 1
                 return self._suffix(text, mention, markers, position + 1)
         if text.startswith("折", position) and text[position + 1 : position + 2] not in _ZHE_BLOCKERS:
             # 八折 80%, 9.5折 95%, 75折 and 八五折 85%: a discount states the share paid
             if not mention.magnitude_text and not markers and 0 < mention.value < 100:
                 mention.role = Role.PERCENT
-                mention.extra["percent"] = "折"
+                mention.note("percent", "折")
                 return position + 1
         # 两个半小时, 三个半月: the classifier 个, a half, then the rest of a 个-unit
         if text.startswith("个半", position) and not mention.magnitude_text:
             for name in self._classifier_units:
                 if text.startswith(name[1:], position + 2):
-                    mention.extra["half"] = "1"
+                    mention.note("half", "1")
                     mention.unit_text, mention.unit = name, self.units[name]
                     position += len(name) + 1
                     mention.unit_end = position
@@ -467,9 +483,10 @@ class NumberScanner:
                 return position  # 三级医院: a grade names a thing, it measures nothing
             if mention.unit_text == "番":
                 if not regex.search(r"翻了?$", text[max(0, mention.start - 2) : mention.start]):
-                    mention.unit, mention.extra["label"] = None, "1"  # 三番: no figure
+                    mention.unit = None  # 三番: no figure
+                    mention.note("label", "1")
                     return position
-                mention.extra["doublings"] = "1"  # 翻两番: ×4
+                mention.note("doublings", "1")  # 翻两番: ×4
                 mention.start -= 2 if text.endswith("翻了", 0, mention.start) else 1
             if mention.unit.kind == "ratio":
                 mention.role = Role.MULTIPLE
@@ -479,7 +496,7 @@ class NumberScanner:
                 and not mention.magnitude_text
                 and not mention.unit.countable
             ):
-                mention.extra["half"] = "1"  # 一吨半, 三年半: and a half
+                mention.note("half", "1")  # 一吨半, 三年半: and a half
                 position += 1
                 mention.unit_end = position
             return self._suffix(text, mention, markers, position)
@@ -510,7 +527,7 @@ class NumberScanner:
             mention.unit = self.units[target]
         else:
             mention.unit = None
-            mention.extra["label"] = "1"
+            mention.note("label", "1")
 
     def _suffix(
         self, text: str, mention: NumberMention, markers: list[Marker], position: int
@@ -644,7 +661,7 @@ def _add_cents(mention: NumberMention, cents: regex.Match[str]) -> int:
     mention.value += extra / scale
     mention.low += extra / scale
     mention.high += extra / scale
-    mention.extra["cents"] = cents.group()
+    mention.note("cents", cents.group())
     return cents.end()
 
 
@@ -685,8 +702,8 @@ def _mixed_tail(text: str, position: int, mention: NumberMention) -> int:
             return position
     if _LARGER_MAGNITUDE.match(text, end):
         return position  # 1亿3千多万: the tail is a count of 万, not a lower place
-    mention.extra["tail"] = text[position:end]
-    mention.extra["tail_value"] = str(tail)  # added after the magnitude, in _apply_markers
+    mention.note("tail", text[position:end])
+    mention.note("tail_value", str(tail))  # added after the magnitude, in _apply_markers
     return end
 
 
@@ -710,7 +727,7 @@ def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
                 mention.start = first.start
                 mention.low = mention.value = low
                 mention.is_range = True
-                mention.extra["range_from"] = text[first.start : first.end]
+                mention.note("range_from", text[first.start : first.end])
         elif mention.script == "chinese" and mention.role in (Role.QUANTITY, Role.PERCENT) and not mention.markers:
             _join_chinese_range(text, mention)
         joined.append(mention)
@@ -758,7 +775,7 @@ def _join_chinese_range(text: str, mention: NumberMention) -> None:
         mention.start = found.start()
         mention.low = mention.value = low
         mention.is_range = True
-        mention.extra["range_from"] = found.group(1)
+        mention.note("range_from", found.group(1))
 
 
 _MINUS_SIGNS = frozenset("-−－")
