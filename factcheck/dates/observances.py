@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from importlib.resources.abc import Traversable
 from pathlib import Path
-
-from functools import cached_property
 
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator

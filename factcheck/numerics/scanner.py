@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
@@ -88,6 +88,7 @@ class NumberMention:
         self.extra[key] = value  # type: ignore[index]
 
     def forget(self, key: str) -> None:
+        """Drop the note ``key`` (a sign that turned out to be a hyphen in a name)."""
         self.extra = {name: value for name, value in self.extra.items() if name != key}
 
     @property
