@@ -14,6 +14,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
+from .span import merged_ranges
 
 __all__ = [
     "Unit",
@@ -62,12 +63,9 @@ class UnitTable(_Strict):
     reading: tuple[Reading, ...] = ()
 
     @cached_property
-    def _by_name(self) -> dict[str, Unit]:
-        return {name: unit for unit in self.unit for name in unit.names}
-
     def by_name(self) -> dict[str, Unit]:
         """Every unit by each of its names (built once; read it, never change it)."""
-        return self._by_name
+        return {name: unit for unit in self.unit for name in unit.names}
 
 
 class ApproxMarker(_Strict):
@@ -197,7 +195,8 @@ class PhraseMatcher:
         if self._words is not None:
             found.append([(start, end) for _, start, end in self._words.find_matches_as_indexes(text)])
         if self._patterns:
-            found.append(_merged([match.span() for pattern in self._patterns for match in pattern.finditer(text)]))
+            spans = [match.span() for pattern in self._patterns for match in pattern.finditer(text)]
+            found.append(merged_ranges(spans, touching=False))  # as an alternation: adjacent matches stay apart
         return found
 
 
@@ -206,18 +205,6 @@ def _compile_one(label: str, pattern: str) -> regex.Pattern[str]:
         return regex.compile(pattern)
     except regex.error as error:
         raise RuleDataError(f"{lexicon_label(label)}: bad pattern {pattern!r}: {error}") from None
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` sorted, with overlapping ones joined."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return merged
 
 
 @lexicon_cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Span"]
+__all__ = ["Span", "merged_ranges"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,3 +31,16 @@ class Span:
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
+
+
+def merged_ranges(ranges: list[tuple[int, int]], *, touching: bool) -> list[tuple[int, int]]:
+    """``ranges`` sorted, with overlapping ones joined (and, with ``touching``, also those
+    where one ends exactly where the next starts)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and (start <= merged[-1][1] if touching else start < merged[-1][1]):
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged

@@ -224,7 +224,7 @@ def _multiple(change: Change, ratio: Interval | None, arithmetic: _Arithmetic) -
 def _absolute(
     comparison: Comparison, change: Change, before: Interval, after: Interval, arithmetic: _Arithmetic
 ) -> Verdict | None:
-    unit = lexicons().units.by_name().get(change.amount_unit)
+    unit = lexicons().units.by_name.get(change.amount_unit)
     if unit is None or not isinstance(comparison.before, Quantity):
         return None
     if unit.dimension != comparison.before.dimension:

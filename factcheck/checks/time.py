@@ -233,7 +233,7 @@ def _observance_violation(
 def wrong_observance_date(analysis: Analysis, params: Params) -> Iterator[Violation]:
     """A named day (国家宪法日, 国际禁毒日 …) written with a date other than its own."""
     table = observances()
-    known = table.by_name()
+    known = table.by_name
     names = observance_names()
     document = analysis.document
     text = document.text

@@ -4,7 +4,7 @@ Claims are plain slotted dataclasses: a long article has tens of thousands of th
 the pipeline builds them from values it has already checked. They are values: once built,
 a claim is never changed (a changed claim is a copy, :meth:`ClaimBase.model_copy`). They
 are not frozen because a frozen dataclass sets each field through ``object.__setattr__``,
-which made building one three times slower.
+which made building one two and a half times slower (7.3 against 2.9 µs for a quantity).
 
 Pydantic stays at the edge: it serialises claims (``model_dump``) and validates claims
 read back from JSON (``models.validate_claim``), through a type adapter built on first use.

@@ -62,16 +62,13 @@ class ObservanceTable(BaseModel):
         return self
 
     @cached_property
-    def _by_name(self) -> dict[str, Observance]:
-        return {name: observance for observance in self.day for name in observance.names}
-
     def by_name(self) -> dict[str, Observance]:
         """Each day by each of its names (built once; read it, never change it)."""
-        return self._by_name
+        return {name: observance for observance in self.day for name in observance.names}
 
     def names_pattern(self) -> regex.Pattern[str]:
         """Matches any known name, the longest first (国家宪法日 before 宪法日)."""
-        names = sorted(self.by_name(), key=len, reverse=True)
+        names = sorted(self.by_name, key=len, reverse=True)
         return regex.compile("|".join(regex.escape(name) for name in names) or r"(?!)")
 
 

@@ -82,7 +82,7 @@ _ITEM_TITLE_LENGTH = 40
 @lexicon_cache
 def _number_continuation() -> regex.Pattern[str]:
     """What may follow a number cut from its unit: a digit, %, a magnitude or a unit."""
-    names = sorted(lexicons().units.by_name(), key=len, reverse=True)
+    names = sorted(lexicons().units.by_name, key=len, reverse=True)
     units = "|".join(regex.escape(name) for name in names)
     return regex.compile(rf"^(?:\d|%|[十百千万亿年月日时分秒]|{units})")
 

@@ -17,7 +17,7 @@ from typing import Literal
 
 import regex
 
-from ..span import Span
+from ..span import Span, merged_ranges
 
 __all__ = ["Directive", "Layout", "LayoutBuilder", "parse_directive", "line_starts", "DIRECTIVE"]
 
@@ -129,7 +129,7 @@ class LayoutBuilder:
         self._pending.extend((start + offset, end + offset, *rest) for start, end, *rest in other._pending)
 
     def build(self) -> Layout:
-        hidden = _merge(self.hidden)
+        hidden = tuple(merged_ranges(self.hidden, touching=True))
         starts = [a for a, _ in hidden]
         directives = [self._directive(hidden, starts, *pending) for pending in self._pending]
         return Layout(
@@ -195,11 +195,3 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
-def _merge(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(ranges):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return tuple(merged)

@@ -158,7 +158,7 @@ class NumberScanner:
 
     def __init__(self) -> None:
         lex = lexicons()
-        self.units: dict[str, Unit] = lex.units.by_name()
+        self.units: dict[str, Unit] = lex.units.by_name
         self.magnitudes: dict[str, float] = dict(lex.units.magnitudes)
         self._units_by_first = _by_first_char(self.units)
         self._magnitudes_by_first = _by_first_char(self.magnitudes)

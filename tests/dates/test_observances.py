@@ -13,7 +13,7 @@ LABEL = "rules/lexicons/observances.toml"
 
 
 def test_built_in_table() -> None:
-    known = observances().by_name()
+    known = observances().by_name
     assert (known["国际禁毒日"].month, known["国际禁毒日"].day) == (6, 26)
     assert known["宪法日"] is known["国家宪法日"]
     assert known["国家宪法日"].written == "12月4日"
@@ -32,7 +32,7 @@ def _load(tmp_path: Path, content: str):  # type: ignore[no-untyped-def]
 
 def test_user_table(tmp_path: Path) -> None:
     table = _load(tmp_path, '[[day]]\nnames = ["全民禁毒宣传日"]\nmonth = 6\nday = 3\n')
-    assert table.by_name()["全民禁毒宣传日"].written == "6月3日"
+    assert table.by_name["全民禁毒宣传日"].written == "6月3日"
 
 
 @pytest.mark.parametrize(
