@@ -26,6 +26,7 @@ from .endpoints import amount_places, base_value, direction_of, endpoint_notes, 
 from .formatting import number
 from .intervals import agrees, quotient, written_interval, written_places
 from .restatements import restatements
+from ..regexes import lazy
 
 __all__: list[str] = []
 
@@ -255,9 +256,9 @@ def share_parts_mismatch(analysis: Analysis, params: Params) -> Iterator[Violati
 
 
 #: An average per unit of time (年人均, 日均, 每年): a rate, not a total divided by a count.
-_TIME_RATE = regex.compile(r"(?:[年月日周季]人?均|每(?:年|月|日|天|周)|人均每年)[^，。；\d]{0,6}$")
+_TIME_RATE = lazy(r"(?:[年月日周季]人?均|每(?:年|月|日|天|周)|人均每年)[^，。；\d]{0,6}$")
 #: A total summed over several periods (累计支出624亿元, 历年共投入…).
-_CUMULATIVE = regex.compile(r"累计|总计|历年|以来|至今|迄今|先后")
+_CUMULATIVE = lazy(r"累计|总计|历年|以来|至今|迄今|先后")
 
 
 def _rate_of_cumulative(document: Document, average: Average) -> bool:
@@ -292,10 +293,10 @@ def average_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
                     yield violation
 
 
-_ABOUT_BEFORE = regex.compile(r"(?P<marker>大约|大概|约)(?:有|在|是|为)$")
-_ABOUT_AFTER = regex.compile(r"左右|上下|前后")
+_ABOUT_BEFORE = lazy(r"(?P<marker>大约|大概|约)(?:有|在|是|为)$")
+_ABOUT_AFTER = lazy(r"左右|上下|前后")
 #: 上下/前后 are approximation markers only at the end of a phrase (30岁上下。), not 前后两次
-_PHRASE_END = regex.compile(r"[，。；：！？、）”\s]|的|$")
+_PHRASE_END = lazy(r"[，。；：！？、）”\s]|的|$")
 _SKIPPED_ROLES = frozenset({Role.LABEL, Role.ORDINAL})
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
 from pydantic import Field
 
 from ..claims.analysis import Analysis
@@ -20,11 +19,12 @@ from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..findings import Edit
 from ..integrity.copies import Copy, content_key, find_copies
 from ..integrity.repeats import find_repetitions
+from ..regexes import lazy
 from ..span import Span
 
 __all__: list[str] = []
 
-_LINE_BREAKS = regex.compile(r"\s*\n\s*")
+_LINE_BREAKS = lazy(r"\s*\n\s*")
 _CONTEXT = 8  # characters shown either side of a line break
 _EXCERPT = 40  # characters of a copied passage quoted in a message
 #: The evidence that a break cuts a sentence, by the reason line joining gave (template keys).
@@ -175,7 +175,7 @@ def _story_note(document: Document, later: int, earlier: int) -> Say:
     return Say("named-story", {"headline": _excerpt(headline.text.lstrip("# "))})
 
 
-_GAP = regex.compile(r"[\s\p{P}]*")
+_GAP = lazy(r"[\s\p{P}]*")
 
 
 def _is_paste(document: Document, copy: Copy) -> bool:

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import math
 
-import regex
-
 from ..claims.models import Percentage, Quantity
+from ..regexes import lazy
 from .formatting import number
 from .grim import matches_stated
 
@@ -30,8 +29,8 @@ __all__ = [
 
 Interval = tuple[float, float]
 
-_CHINESE_DECIMALS = regex.compile(r"点([零〇一二三四五六七八九]+)")
-_TENTHS = regex.compile(r"[一二三四五六七八九十两]成")  # 两成 = 20%, written to the 10%
+_CHINESE_DECIMALS = lazy(r"点([零〇一二三四五六七八九]+)")
+_TENTHS = lazy(r"[一二三四五六七八九十两]成")  # 两成 = 20%, written to the 10%
 #: a Chinese numeral this large is written to its last unit (五万八千, 一千三百八十七亿四千万)
 _ROUNDED_CHINESE = 10_000
 

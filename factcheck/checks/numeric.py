@@ -17,6 +17,7 @@ from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..words import is_verb
 from .formatting import number
 from .grim import GrimResult, change_base, share_whole
+from ..regexes import lazy
 
 _TOLERANCE = 1e-9
 
@@ -83,9 +84,9 @@ def _grim_detail(result: GrimResult, nearest: str) -> Say:
 
 
 #: A 一 that points (上一届, 这一年, 每一次): an ordinal or a deictic, not a count of one.
-_DEICTIC_ONE = regex.compile(r"[上下这那每同前后该本此]$")
+_DEICTIC_ONE = lazy(r"[上下这那每同前后该本此]$")
 #: A figure named as the baseline of a comparison (相比前年的8场, 比上年的120起).
-_BASELINE = regex.compile(r"(?:比|较|相比|对比|同比|环比)[^，。；\d]{0,8}$|(?:去年|前年|上年|上一年)(?:同期)?的?$")
+_BASELINE = lazy(r"(?:比|较|相比|对比|同比|环比)[^，。；\d]{0,8}$|(?:去年|前年|上年|上一年)(?:同期)?的?$")
 
 
 def _current_count(text: str, start: int) -> bool:
@@ -170,7 +171,7 @@ def _in_unit_of(total: Quantity, low: float, high: float) -> str | Say:
 
 #: A verb that states its figure as a floor (突破300万件): larger parts do not contradict it.
 #: Not an approximation marker: 突破50种装备 (breakthroughs in 50 kinds) has no bound.
-_LOWER_BOUND_VERB = regex.compile(r"突破$")
+_LOWER_BOUND_VERB = lazy(r"突破$")
 
 
 def _outer_parts(parts: list[Quantity]) -> list[Quantity]:
@@ -237,7 +238,7 @@ _ATTRIBUTE_REACH = 40
 #: A verb followed by one of these is part of a noun (制造业, 生产者, 经营户, 服务商).
 _NOUN_SUFFIXES = frozenset("业者商户品厂员方人")
 #: A sentence that opens by naming the whole its shares divide: 受访者中，… / 在今年的投资中，…
-_GROUP_OPENING = regex.compile(r"\s*[^，。；！？\n]{1,16}?中[，,]")
+_GROUP_OPENING = lazy(r"\s*[^，。；！？\n]{1,16}?中[，,]")
 
 
 def _share_of_attribute(text: str, position: int) -> bool:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from ..claims.analysis import Analysis
 from ..claims.models import PersonMention, PlaceMention
 from ..claims.places import article_year, mention_places, starts_word
@@ -15,14 +13,15 @@ from ..engine.messages import Joined, Quote, Say
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..places.gazetteer import Level, Place, gazetteer
 from ..places.words import PlaceWords, place_words
+from ..regexes import lazy
 from ..words import is_word
 
 _COPY_LENGTH = 12  # characters shared with another story that make a sentence a copy
-_ADMINISTRATIVE = regex.compile("[县区市]")
-_HAN_RUN = regex.compile(r"\p{Han}+")
+_ADMINISTRATIVE = lazy("[县区市]")
+_HAN_RUN = lazy(r"\p{Han}+")
 #: Words a place name's 县/市/区 begins that still belong to the name (宁陵县委, 郏县长).
 _OFFICE = frozenset("委长政府")
-_FORMER = regex.compile(r"(?:时任|原任|曾任|前任|原|曾)$")
+_FORMER = lazy(r"(?:时任|原任|曾任|前任|原|曾)$")
 
 
 def _home_of(analysis: Analysis, position: int) -> HomeRegion | None:

@@ -25,18 +25,19 @@ from ..claims.analysis import Analysis
 from ..claims.figures import Figure, measure_lexicon
 from ..document.structure import BlockKind
 from .intervals import Interval, written_interval
+from ..regexes import lazy
 
 __all__ = ["Restatement", "restatements"]
 
 _SUMMARY_KINDS = frozenset({BlockKind.HEADING, BlockKind.SUBTITLE, BlockKind.KICKER, BlockKind.CAPTION})
-_PART = regex.compile(r"其中|分别|包括|包含|含有|以及其他")
+_PART = lazy(r"其中|分别|包括|包含|含有|以及其他")
 #: a figure for one operation, case or campaign is narrower than the subject's total
-_NARROWER = regex.compile(r"行动|专案|战役|会战|活动中|期间|案中|该案|此案|一案")
-_TOTAL = regex.compile(r"共|累计|合计|总计")
-_RELATIVE_PERIOD = regex.compile(r"今年|去年|前年|本年|上年|当年|近|以来|至今|目前")
-_WRITTEN_YEAR = regex.compile(r"\d{4}年|[〇零一二三四五六七八九]{4}年")
+_NARROWER = lazy(r"行动|专案|战役|会战|活动中|期间|案中|该案|此案|一案")
+_TOTAL = lazy(r"共|累计|合计|总计")
+_RELATIVE_PERIOD = lazy(r"今年|去年|前年|本年|上年|当年|近|以来|至今|目前")
+_WRITTEN_YEAR = lazy(r"\d{4}年|[〇零一二三四五六七八九]{4}年")
 #: subjects that name a scope (全市, 该大队), not an organisation reduced to its level
-_SCOPE_SUBJECT = regex.compile(r"(?:全|该|本|我)\p{Han}")
+_SCOPE_SUBJECT = lazy(r"(?:全|该|本|我)\p{Han}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,7 @@ _SPELLINGS = (
     ("一季度", "1月至3月"),
     ("月份", "月"),
 )
-_MONTH_RANGE = regex.compile(r"(\d{1,2})月?(?:至|到|-|—|~)(\d{1,2})月")
+_MONTH_RANGE = lazy(r"(\d{1,2})月?(?:至|到|-|—|~)(\d{1,2})月")
 
 
 def _spelled_out(period: str) -> str:

@@ -21,6 +21,7 @@ from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..numerics.scanner import NumberMention, Role
 from ..span import Span
 from .formatting import number
+from ..regexes import lazy
 
 __all__: list[str] = []
 
@@ -186,12 +187,12 @@ def impossible_date(analysis: Analysis, params: Params) -> Iterator[Violation]:
 
 # -- FC403 ------------------------------------------------------------------------
 
-_ORDINAL = regex.compile(r"(?:是|为|即)?(?:第[\d一二三四五六七八九十百]+(?:个|届))?")
+_ORDINAL = lazy(r"(?:是|为|即)?(?:第[\d一二三四五六七八九十百]+(?:个|届))?")
 
 
 #: After a day's name, words that make the date that of something around the day
 #: (12月3日国家宪法日前夕, 12月5日国家宪法日宣传周活动启动).
-_AROUND_THE_DAY = regex.compile(r"宣传周|宣传月|周|月|期间|前夕|前后|之际|来临|到来|临近|系列")
+_AROUND_THE_DAY = lazy(r"宣传周|宣传月|周|月|期间|前夕|前后|之际|来临|到来|临近|系列")
 
 
 def _named_after(text: str, position: int, names: regex.Pattern[str]) -> regex.Match[str] | None:
@@ -260,19 +261,19 @@ def wrong_observance_date(analysis: Analysis, params: Params) -> Iterator[Violat
 # -- FC404 ------------------------------------------------------------------------
 
 #: Words that put a sentence in the future or make a date a schedule or deadline.
-_SCHEDULE = regex.compile(r"要|需|应当|务必|确保|下一步|今后|未来|报名|截止|预告|有效期|决定|通知")
+_SCHEDULE = lazy(r"要|需|应当|务必|确保|下一步|今后|未来|报名|截止|预告|有效期|决定|通知")
 #: What tells a dated event as done: an aspect marker (已, 曾, 了) before or after the date,
 #: or after it a verb whose meaning is a completed result (破获, 发生, 逝世). Without one,
 #: a future date is a schedule, a decision or a deadline (决定…于3月5日召开,
 #: 12月12日上午举行选举会议), not an error.
-_ASPECT = regex.compile(r"已|曾|(?<![为除罢])了(?![解如])")
-_HAPPENED = regex.compile(
+_ASPECT = lazy(r"已|曾|(?<![为除罢])了(?![解如])")
+_HAPPENED = lazy(
     _ASPECT.pattern + r"|破获|侦破|查获|抓获|缴获|捣毁|发生|造成|逝世|去世|遇难|身亡|宣判|判处|落成|竣工|闭幕"
 )
 #: Words before a date that make it a deadline, an extent or a purpose (延至, 为…奠定基础).
-_FRAME_BEFORE = regex.compile(r"(?:为|至|到|迄|直至|直到|截至|截止|等到|迎接|筹备)\s*$")
+_FRAME_BEFORE = lazy(r"(?:为|至|到|迄|直至|直到|截至|截止|等到|迎接|筹备)\s*$")
 #: Words after a date that make it a deadline or a start (…前完成, 自…起施行).
-_FRAME_AFTER = regex.compile(r"\s{0,8}(?:前|之前|以前|起|开始|后|之后|以后)")
+_FRAME_AFTER = lazy(r"\s{0,8}(?:前|之前|以前|起|开始|后|之后|以后)")
 _CLAUSE_MARKS = "，；：、。！？\n"
 _NARRATION = 60  # characters after a date searched for what happened then
 
@@ -343,7 +344,7 @@ def period_ends_before_start(analysis: Analysis, params: Params) -> Iterator[Vio
 # -- FC406 ------------------------------------------------------------------------
 
 #: A sentence that narrates one case: 专案, 该案, 一起…案, “8·06”…案.
-_CASE = regex.compile(r"专案|[该此本]案|一案(?!双查)|(?:一起|一宗)[^，。；]{0,20}?案|[”’][^，。；]{0,12}?案(?!件)")
+_CASE = lazy(r"专案|[该此本]案|一案(?!双查)|(?:一起|一宗)[^，。；]{0,20}?案|[”’][^，。；]{0,12}?案(?!件)")
 
 
 def _kind_of(part: str, whole: str) -> bool:

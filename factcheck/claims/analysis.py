@@ -12,16 +12,15 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
-import regex
-
 from ..document import Document
 from ..numerics.scanner import NumberMention, scan_numbers
+from ..regexes import lazy
 from ..words import is_word
 
 __all__ = ["Analysis", "extractor", "public_extractors"]
 
 Extractor = Callable[["Analysis"], list[Any]]
-_HAN_NUMERAL = regex.compile(r"[〇零一二两三四五六七八九十百千万亿]")
+_HAN_NUMERAL = lazy(r"[〇零一二两三四五六七八九十百千万亿]")
 
 
 def _numeral_place(text: str, place: Any) -> bool:

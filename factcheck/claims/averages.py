@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from ..numerics.scanner import NumberMention, Role
+from ..regexes import lazy
 from .analysis import Analysis, extractor
 from .models import Average
 from .quantities import quantity_of
@@ -21,15 +22,15 @@ __all__ = ["extract_averages"]
 _NOT_PER = r"\d一二三四五六七八九十百千万亿两平均每个名位家所"
 _VERB = r"(?P<verb>\p{Han}{0,4}?)$"
 _AVERAGES = (
-    regex.compile(rf"平均每(?:个|名|位|家|所)?(?P<per>[^\W{_NOT_PER}]{{1,3}}?){_VERB}"),
-    regex.compile(rf"每(?:个|名|位|家|所)?(?P<per>[^\W{_NOT_PER}]{{1,3}}?)平均{_VERB}"),
-    regex.compile(rf"(?P<per>人)均{_VERB}"),
+    lazy(rf"平均每(?:个|名|位|家|所)?(?P<per>[^\W{_NOT_PER}]{{1,3}}?){_VERB}"),
+    lazy(rf"每(?:个|名|位|家|所)?(?P<per>[^\W{_NOT_PER}]{{1,3}}?)平均{_VERB}"),
+    lazy(rf"(?P<per>人)均{_VERB}"),
 )
 #: an average of a change (平均每年增加) is not a share-out of a total
 _CHANGE_CHARS = frozenset("增减降升涨跌翻")
 _LOOKBACK = 14
-_WORD_END = regex.compile(r"[，、。；：（）\s]")
-_SENTENCE_END = regex.compile(r"[。！？\n]")
+_WORD_END = lazy(r"[，、。；：（）\s]")
+_SENTENCE_END = lazy(r"[。！？\n]")
 _SENTENCE_REACH = 200
 
 

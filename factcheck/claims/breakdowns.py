@@ -14,22 +14,23 @@ from __future__ import annotations
 import regex
 
 from ..numerics.scanner import NumberMention, Role
+from ..regexes import lazy
 from .analysis import Analysis, extractor
 from .models import Breakdown, BreakdownPart
 from .quantities import quantity_of
 
 __all__ = ["extract_breakdowns"]
 
-_AFTER_TOTAL = regex.compile(
+_AFTER_TOTAL = lazy(
     r"(?P<open>（)?(?:[，]?\s{0,8})(?P<marker>其中|分别为|分别是|分为|包括|含)[，：\s]{0,8}"
 )
-_TOTAL_AFTER_PARTS = regex.compile(r"[，]?\s{0,8}(?P<marker>共计|合计|总计)(?:为|达)?$")
+_TOTAL_AFTER_PARTS = lazy(r"[，]?\s{0,8}(?P<marker>共计|合计|总计)(?:为|达)?$")
 _COMPLETE = frozenset({"分别为", "分别是", "分为", "共计", "合计", "总计"})
-_FIRST_GAP = regex.compile(r"^\s*(?P<label>[^\d，。；（）]{0,24}?)(?:为|达|约)?$")
-_NEXT_GAP = regex.compile(r"^(?:[、，；]|和|及|以及)\s*(?P<label>[^\d，。；（）]{0,24}?)(?:为|达|约)?$")
-_STOP = regex.compile(r"[。！？]|其中|，(?:包括|含|另有)")
+_FIRST_GAP = lazy(r"^\s*(?P<label>[^\d，。；（）]{0,24}?)(?:为|达|约)?$")
+_NEXT_GAP = lazy(r"^(?:[、，；]|和|及|以及)\s*(?P<label>[^\d，。；（）]{0,24}?)(?:为|达|约)?$")
+_STOP = lazy(r"[。！？]|其中|，(?:包括|含|另有)")
 #: The verb written right before a figure (处分1647人 → 处分).
-_VERB_BEFORE = regex.compile(r"(\p{Han}{2})$")
+_VERB_BEFORE = lazy(r"(\p{Han}{2})$")
 
 
 def _scope_end(text: str, start: int, parenthesised: bool) -> int:

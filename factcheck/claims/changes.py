@@ -18,6 +18,7 @@ from ..numerics.scanner import NumberMention, Role
 from .analysis import Analysis, extractor
 from .models import Change, Quantity
 from .quantities import quantity_of
+from ..regexes import lazy
 
 __all__ = ["extract_changes"]
 
@@ -27,17 +28,17 @@ _MEASURES = {
     Role.MULTIPLE: "multiple",
     Role.QUANTITY: "absolute",
 }
-_LIST_GAP = regex.compile(r"^(?:[、，]|和|及|与|以及|、和)$")
+_LIST_GAP = lazy(r"^(?:[、，]|和|及|与|以及|、和)$")
 #: 去年同期125起，同比增长25%: the figure right before the change is the earlier value.
-_EARLIER_VALUE = regex.compile(r"(?:去年|上年|前年|上一年|同期|上月|上季度)[^，。；\d]{0,6}$")
-_QUANTITY_GAP = regex.compile(r"^[，]?$")
+_EARLIER_VALUE = lazy(r"(?:去年|上年|前年|上一年|同期|上月|上季度)[^，。；\d]{0,6}$")
+_QUANTITY_GAP = lazy(r"^[，]?$")
 _WINDOW = 28
 #: 是去年的3倍, 相当于1997年的2.3倍: the words before a multiple that make it a ratio
-_RATIO_BEFORE = regex.compile(r"(?P<word>是|为|相当于)(?P<basis>[^，。；：！？、是为]{1,16}?)的$")
+_RATIO_BEFORE = lazy(r"(?P<word>是|为|相当于)(?P<basis>[^，。；：！？、是为]{1,16}?)的$")
 #: 翻一番, 翻了两番: the figure doubled (quadrupled)
-_DOUBLING = regex.compile(r"翻(?:了)?(?P<near>近|接近)?(?P<times>[一两二三四1234])番(?P<more>多)?")
+_DOUBLING = lazy(r"翻(?:了)?(?P<near>近|接近)?(?P<times>[一两二三四1234])番(?P<more>多)?")
 _DOUBLINGS = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
-_RATIO_QUANTITY_GAP = regex.compile(r"^[，、]?$")
+_RATIO_QUANTITY_GAP = lazy(r"^[，、]?$")
 
 
 class _Patterns:

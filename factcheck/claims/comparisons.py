@@ -24,26 +24,27 @@ from ..numerics.scanner import NumberMention, Role
 from .analysis import Analysis, extractor
 from .models import Change, Comparison, Percentage, Quantity
 from .quantities import clause_start, percentage_of, quantity_of
+from ..regexes import lazy
 
 __all__ = ["YEARLY_BASES", "extract_comparisons", "years_between"]
 
 _LEVEL_ROLES = frozenset({Role.QUANTITY, Role.PERCENT})
 #: 由 or 从 opening the earlier value (not 由于, 从事, 从严 …), with the words naming it
-_FROM = regex.compile(
+_FROM = lazy(
     r"(?<![由从自])(?P<word>由|从)(?![于事业而中此来未不严重快宽紧小头])(?P<label>[^，。；：！？由从]{0,16})$"
 )
 _EARLIER = r"(?:去年|上年|上一年|前一年|上年度)(?:同期)?"
 _LATER = r"(?:今年|本年|当年)(?:以来|同期)?"
 _LINK = r"[^，。；：！？\d]{0,8}?(?:为|是|有|仅|仅为|只有|共|共有|达|达到)?"
-_PAIR_AFTER = regex.compile(rf"[，、；]\s*(?:而|比|较)?(?P<word>{_EARLIER}){_LINK}")
-_PAIR_BEFORE = regex.compile(rf"(?P<word>{_EARLIER}){_LINK}$")
-_PAIR_THEN = regex.compile(rf"[，、；]\s*(?P<word>{_LATER}){_LINK}")
-_BASIS = regex.compile(r"[，]?\s*(?P<word>比|较)(?P<label>[^，。；：！？比较]{0,16}?的)")
+_PAIR_AFTER = lazy(rf"[，、；]\s*(?:而|比|较)?(?P<word>{_EARLIER}){_LINK}")
+_PAIR_BEFORE = lazy(rf"(?P<word>{_EARLIER}){_LINK}$")
+_PAIR_THEN = lazy(rf"[，、；]\s*(?P<word>{_LATER}){_LINK}")
+_BASIS = lazy(r"[，]?\s*(?P<word>比|较)(?P<label>[^，。；：！？比较]{0,16}?的)")
 # gaps between the values and the changes stated with them (fullmatched)
-_FIRST_CHANGE_GAP = regex.compile(r"[，、]?\s*(?:即|共|总共|累计)?")
-_NEXT_CHANGE_GAP = regex.compile(r"[，、]?\s*")
-_ADJACENT = regex.compile(r"")
-_YEAR = regex.compile(r"(\d{4})年")
+_FIRST_CHANGE_GAP = lazy(r"[，、]?\s*(?:即|共|总共|累计)?")
+_NEXT_CHANGE_GAP = lazy(r"[，、]?\s*")
+_ADJACENT = lazy(r"")
+_YEAR = lazy(r"(\d{4})年")
 #: bases of yearly averages (年均增长): they relate values any number of years apart
 YEARLY_BASES = frozenset({"年均", "平均每年"})
 

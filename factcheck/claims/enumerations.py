@@ -22,28 +22,29 @@ from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexico
 from ..words import is_verb
 from .analysis import Analysis, extractor
 from .models import Enumeration
+from ..regexes import lazy
 
 __all__ = ["extract_enumerations", "item_counts"]
 
 _NUMERAL = "[一二两三四五六七八九十双]{1,3}"
-_CLAUSE_MARK = regex.compile(r"[，。；：！？\n（）]")
+_CLAUSE_MARK = lazy(r"[，。；：！？\n（）]")
 #: Conjunctions that join list items (not the same characters inside words: 涉及, 和谐, 参与).
 _AND = (
     r"以及|(?<![总温缓饱柔祥调])和(?![谐平睦美])|(?<![涉普危波顾企论提触惠遍以])及(?![时其早])"
     r"|(?<![参给赋授])与"
 )
-_AND_SPLIT = regex.compile(_AND)
-_OPEN_TAIL = regex.compile(r"等(?:[^，。；、“”\d]{0,8}?的)?$")
-_LIST_AFTER = regex.compile(r"[^，。；、（）“”]{0,6}?（(?P<items>[^（）]{2,200})）")
-_PARENTHESISED = regex.compile(r"（[^）]*）")
-_NUMERAL_CHAR = regex.compile(r"[一二两三四五六七八九十百千双\d]")
-_DIGIT = regex.compile(r"\d")
-_OTHER_LABEL = regex.compile(r"“[一二两三四五六七八九十]")
-_ETC_INSIDE = regex.compile(r"(?<![平同对相高中初均])等(?![级待候同]).")
-_NUMERAL_ONLY = regex.compile(r"^[一二三四五六七八九十\d]+$")
+_AND_SPLIT = lazy(_AND)
+_OPEN_TAIL = lazy(r"等(?:[^，。；、“”\d]{0,8}?的)?$")
+_LIST_AFTER = lazy(r"[^，。；、（）“”]{0,6}?（(?P<items>[^（）]{2,200})）")
+_PARENTHESISED = lazy(r"（[^）]*）")
+_NUMERAL_CHAR = lazy(r"[一二两三四五六七八九十百千双\d]")
+_DIGIT = lazy(r"\d")
+_OTHER_LABEL = lazy(r"“[一二两三四五六七八九十]")
+_ETC_INSIDE = lazy(r"(?<![平同对相高中初均])等(?![级待候同]).")
+_NUMERAL_ONLY = lazy(r"^[一二三四五六七八九十\d]+$")
 #: A conjunction or 等 (not in 平等, 等级) closing a list at a higher level.
 _CONJUNCTION = rf"(?:{_AND}|(?<![平同对相高中初均])等(?![级待候同]))"
-_JOINT = regex.compile(rf"{_CONJUNCTION}(?!.*{_CONJUNCTION})")
+_JOINT = lazy(rf"{_CONJUNCTION}(?!.*{_CONJUNCTION})")
 
 
 class _EnumerationLexicon(BaseModel):
@@ -77,7 +78,7 @@ def _label_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 #: A whole list in quotes, then its count: “实名收寄、收寄验视、过机安检”三项制度.
-_QUOTED_LIST = regex.compile(
+_QUOTED_LIST = lazy(
     rf"“(?P<items>[^“”。；]{{1,80}}、[^“”。；]{{1,80}})”"
     rf"(?P<label>(?P<num>{_NUMERAL})(?P<rest>项|个|种|类|大|条|方面|步))"
 )

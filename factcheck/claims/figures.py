@@ -26,17 +26,18 @@ from ..span import Span
 from .models import Quantity
 from .quantities import quantity_of
 from .times import DatePoint, Period, RelativeTime
+from ..regexes import lazy
 
 __all__ = ["Figure", "MeasureLexicon", "extract_figures", "measure_lexicon"]
 
-_CLAUSE_BREAK = regex.compile(r"[。！？；\n]")
-_CLAUSE_MARK = regex.compile(r"[，。；：！？]")
-_CLAUSE_END = regex.compile(r"[，。；]")
-_LIST_MARK = regex.compile(r"[、和及]")
-_LIST_GAP = regex.compile(r"[，、]?[^，。；\d]{0,12}")
+_CLAUSE_BREAK = lazy(r"[。！？；\n]")
+_CLAUSE_MARK = lazy(r"[，。；：！？]")
+_CLAUSE_END = lazy(r"[，。；]")
+_LIST_MARK = lazy(r"[、和及]")
+_LIST_GAP = lazy(r"[，、]?[^，。；\d]{0,12}")
 #: Scope words (全市, 该大队) and organisations reduced to their level (叶县公安局 → 县公安局):
 #: without word segmentation the name before an organisation is not reliable.
-_SUBJECT = regex.compile(
+_SUBJECT = lazy(
     r"全(?:国|省|区|市|州|盟|县|旗|乡|镇)|(?:该|本|我)(?:省|区|市|州|县|局|所|队|大队|支队|总站|院|部门)"
     r"|[省市区县州旗盟](?:公安局|公安分局|公安厅|人民检察院|检察院|人民法院|法院|禁毒办|禁毒委|戒毒所)"
     r"|(?:边检总站|边境管理支队|禁毒支队|禁毒大队)"

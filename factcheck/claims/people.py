@@ -13,17 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from ..document import BlockKind, Document
 from ..places.words import PlaceWords, place_words
+from ..regexes import lazy
 from .analysis import Analysis, extractor
 from .models import PersonMention
 
 __all__ = ["extract_people"]
 
-_NAME = regex.compile(r"^\p{Han}{2,3}$")
-_HAN_RUN = regex.compile(r"\p{Han}{1,3}")
+_NAME = lazy(r"^\p{Han}{2,3}$")
+_HAN_RUN = lazy(r"\p{Han}{1,3}")
 _CREDIT_KINDS = frozenset({"byline", "photo"})
 # a name ends before these: verbs and function words that follow names
 _AFTER_NAME = frozenset("任说和与及等在为是对带一同表介指强坦感认谈的了也都将已率向被从到告作")
@@ -31,7 +30,7 @@ _AFTER_NAME = frozenset("任说和与及等在为是对带一同表介指强坦�
 _NOT_NAME_START = frozenset("该此这那其我他她它你全各本每有据经记民就任对在于与和为是向将把被从按通")
 _NOT_NAME_END = frozenset("警员人长者们师生众友士官兵方局队部委办所站")
 _NOT_NAME_BEGIN = frozenset({"关于", "国家", "国际", "于是", "由于", "成为", "同时", "因为", "经过", "时间"})
-_CLAUSE = regex.compile(r"(?:^|(?<=[，。；！？：“”\s、]))(\p{Han}{2,3})$")  # the name before a verb of speech
+_CLAUSE = lazy(r"(?:^|(?<=[，。；！？：“”\s、]))(\p{Han}{2,3})$")  # the name before a verb of speech
 
 
 def _person(document: Document, start: int, end: int, role: str, title: str, story: int) -> PersonMention:

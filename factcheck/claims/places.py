@@ -16,21 +16,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from ..places.gazetteer import Gazetteer, Level, Place, gazetteer
 from ..places.words import PlaceWords, place_words
+from ..regexes import lazy
 from ..words import is_han, is_word
 from .analysis import Analysis, extractor
 from .models import PlaceMention
 
 __all__ = ["extract_places", "article_year", "mention_places", "starts_word"]
 
-_YEAR = regex.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*年")
+_YEAR = lazy(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*年")
 _ENUMERATION = frozenset("、和及与")
 # characters after which a word starts: punctuation aside, function words and verbs of place
 _WORD_START = frozenset("在于至到从赴往由是为对向经将把被给与及和、的了共其该原属据交自抵去回入")
-_HAN = regex.compile(r"\p{Han}")
+_HAN = lazy(r"\p{Han}")
 
 
 def article_year(text: str) -> int | None:

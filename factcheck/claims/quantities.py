@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import math
 
-import regex
-
 from ..document import Document
 from ..numerics.scanner import NumberMention, Role
+from ..regexes import lazy
 from .analysis import Analysis, extractor
 from .models import Percentage, Quantity
 
 __all__ = ["clause_start", "label_before", "quantity_of", "percentage_of", "is_countable_count"]
 
-_CLAUSE_BOUNDARY = regex.compile(r"[，。；：！？、\n（）“”《》]")
-_SHARE = regex.compile(r"占(?:比)?(?:(?P<whole>[^，。；、]{1,30}?)的)?(?:比重|比例)?(?:为|达|达到|约|近)?$")
+_CLAUSE_BOUNDARY = lazy(r"[，。；：！？、\n（）“”《》]")
+_SHARE = lazy(r"占(?:比)?(?:(?P<whole>[^，。；、]{1,30}?)的)?(?:比重|比例)?(?:为|达|达到|约|近)?$")
 
 
 def clause_start(text: str, position: int, floor: int = 0) -> int:

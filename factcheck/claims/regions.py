@@ -15,11 +15,10 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
-
 from ..document import Block, BlockKind, Document
 from ..places.gazetteer import Level, Place, gazetteer
 from ..places.words import place_words
+from ..regexes import lazy
 from .analysis import Analysis, extractor
 from .models import PlaceMention
 from .places import mention_places
@@ -27,7 +26,7 @@ from .places import mention_places
 __all__ = ["HomeRegion", "extract_home_regions", "in_relation"]
 
 _TITLE_KINDS = frozenset({BlockKind.HEADING, BlockKind.SUBTITLE, BlockKind.KICKER})
-_LAST_CLAUSE = regex.compile(r"[^，。；！？：,;!?:\n]*$")
+_LAST_CLAUSE = lazy(r"[^，。；！？：,;!?:\n]*$")
 _MINIMUM_WEIGHT = 2
 
 
@@ -58,7 +57,7 @@ def in_relation(document: Document, mention: PlaceMention) -> bool:
 
 
 #: Organisations named after a region that act elsewhere: 北京军区, 驻京办, 浙江商会.
-_ELSEWHERE_ORGANISATION = regex.compile(r"军区|商会|同乡会|老乡会|办事处|驻\p{Han}{0,2}办")
+_ELSEWHERE_ORGANISATION = lazy(r"军区|商会|同乡会|老乡会|办事处|驻\p{Han}{0,2}办")
 
 
 def _weight(document: Document, block: Block, mention: PlaceMention) -> int:

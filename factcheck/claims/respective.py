@@ -9,36 +9,35 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
-
 from ..document import Document
 from ..numerics.numerals import chinese_value
 from ..numerics.scanner import NumberMention, Role
+from ..regexes import lazy
 from .analysis import Analysis, extractor
 from .enumerations import item_counts
 from .models import Respective
 
 __all__ = ["extract_respectives", "subject_counts"]
 
-_RESPECTIVELY = regex.compile(r"分别")
-_CLAUSE_MARK = regex.compile(r"[，。；：！？\n]")
+_RESPECTIVELY = lazy(r"分别")
+_CLAUSE_MARK = lazy(r"[，。；：！？\n]")
 _VALUE_ROLES = frozenset({Role.QUANTITY, Role.PERCENT, Role.POINTS, Role.ORDINAL, Role.MULTIPLE, Role.BARE})
 _VALUE_SEPARATOR = r"(?:、|和|及|与|以及|，)"
-_VALUE_GAP = regex.compile(rf"^(?:{_VALUE_SEPARATOR}[^\d，。；、]{{0,8}})?$")
+_VALUE_GAP = lazy(rf"^(?:{_VALUE_SEPARATOR}[^\d，。；、]{{0,8}})?$")
 #: a gap that starts a new value item (连续4年高于20%、连续3年…: 、 does, 高于 does not)
-_SEPARATOR = regex.compile(rf"^{_VALUE_SEPARATOR}")
-_COUNTED_SUBJECT = regex.compile(r"(?P<num>[两二三四五六七八九十\d]{1,12})(?:项|个|名|位|家|所|种|类|起|件|批|支|处)")
-_ORDINAL_SUFFIX = regex.compile(r"^[名位]")
-_BREAKDOWN = regex.compile(r"为|是")
+_SEPARATOR = lazy(rf"^{_VALUE_SEPARATOR}")
+_COUNTED_SUBJECT = lazy(r"(?P<num>[两二三四五六七八九十\d]{1,12})(?:项|个|名|位|家|所|种|类|起|件|批|支|处)")
+_ORDINAL_SUFFIX = lazy(r"^[名位]")
+_BREAKDOWN = lazy(r"为|是")
 #: nothing, or only what the values are compared with, stands between the figures and 分别
-_BASIS_ONLY = regex.compile(
+_BASIS_ONLY = lazy(
     r"(?:同比|环比|与[^，。；]{0,12}?相比|(?:比|较)(?:上年|去年|上一年|\d{4}年)(?:同期)?)?"
 )
 
 
-_NAME_CLAUSE = regex.compile(r"[^\d，。；：！？\n]{1,30}")
+_NAME_CLAUSE = lazy(r"[^\d，。；：！？\n]{1,30}")
 #: What makes a clause a frame (a time, a source, a connective) rather than a name.
-_FRAME_WORDS = regex.compile(
+_FRAME_WORDS = lazy(
     r"[年月日时]|以来|期间|季度|显示|表明|看$|指出|介绍|其中|此外|同时|另外|据|从|在|对"
 )
 

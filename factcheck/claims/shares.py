@@ -8,21 +8,20 @@ whole (占全国的, 占预算数的) is not a share of this whole and is left o
 
 from __future__ import annotations
 
-import regex
-
 from ..numerics.scanner import NumberMention, Role
+from ..regexes import lazy
 from .analysis import Analysis, extractor
 from .models import Share
 from .quantities import clause_start, percentage_of, quantity_of
 
 __all__ = ["extract_shares"]
 
-_SHARE_GAP = regex.compile(
+_SHARE_GAP = lazy(
     r"[，、]?\s*(?:占比|占(?P<whole>[^，。；、\d]{1,20}?的)?(?:比重|比例)?)(?:为|达|达到|约|近)?"
 )
-_OPENING = regex.compile(r"[，（(]?\s*其中")
-_GENERIC_WHOLE = regex.compile(r"总数|总人数|总量|总额|总和|总计|全部|全体|其")
-_SCOPE = regex.compile(r"全(?:国|球|省|区|市|州|县|乡|镇)|世界|同期|同类|同行业")
+_OPENING = lazy(r"[，（(]?\s*其中")
+_GENERIC_WHOLE = lazy(r"总数|总人数|总量|总额|总和|总计|全部|全体|其")
+_SCOPE = lazy(r"全(?:国|球|省|区|市|州|县|乡|镇)|世界|同期|同类|同行业")
 
 
 def _names_the_whole(named: str | None, whole_label: str) -> bool:

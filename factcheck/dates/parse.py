@@ -22,6 +22,7 @@ from ..document import Document
 from ..numerics.numerals import CHINESE_DIGITS, chinese_value
 from .intervals import DECADE_PARTS
 from ..numerics.scanner import NumberMention, Role
+from ..regexes import lazy
 
 __all__ = ["ANAPHORIC_YEARS", "RELATIVE_MONTHS", "RELATIVE_YEARS", "CENTURIES", "scan_calendar", "scan_counted_days", "scan_durations"]
 
@@ -39,7 +40,7 @@ _YEAR_PART = (
     r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|年初|年底|年末|年中|全年"
     r"|初(?![步期级中心始次衷创见])|底(?![线数子层蕴气色])|末(?![期梢端])"
 )
-_POINT = regex.compile(
+_POINT = lazy(
     rf"""
     (?=\d{{1,4}}[ ]?[年月]|[{_CN}十]{{1,4}}[ ]?[年月]|[两二]千[零一二十三四五六七八九]{{1,4}}年|[今本去上前明当同次翌]年|农历|阴历|[上下]半年|前三季度|第[一二三四]季度)
     (?P<lunar>农历|阴历)?
@@ -65,51 +66,51 @@ _POINT = regex.compile(
     regex.VERBOSE,
 )
 #: A date in digits with one separator throughout: 2023-01-29, 2023/1/29, 2023.1.29.
-_NUMERIC_DATE = regex.compile(
+_NUMERIC_DATE = lazy(
     r"(?<![\dA-Za-z.\-/])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
     r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d.\-/])"
 )
-_DAY_ONLY = regex.compile(r"(?P<day>\d{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号]")
+_DAY_ONLY = lazy(r"(?P<day>\d{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号]")
 #: 2021—2025年, （2021—2023）: two years joined by a dash, the first without 年 (not a
 #: standard's number and year: GB/T 1234-2020).
-_YEAR_SPAN = regex.compile(
+_YEAR_SPAN = lazy(
     r"(?=\d{4}\s*[—–\-~－])(?<![\d.])(?<!(?:GB|GB/T|GB/Z|ISO|IEC|JJG|HJ|YY|DB\d{0,4}|[A-Z]{2,4}/T)\s?)"
     r"((?:1\d|20|21)\d\d)\s*[—–\-~－]\s*((?:1\d|20|21)\d\d)(?:年|(?![\d人名个家件起次户元吨米亩万亿千百多余]))"
 )
 #: 1—9月, 1至6月份, 一至九月.
-_MONTH_SPAN = regex.compile(
+_MONTH_SPAN = lazy(
     rf"(?=(?:\d{{1,2}}|[{_CN}十]{{1,2}})\s*[—–\-~－至到])"
     rf"(?<![\d.])(\d{{1,2}}|[{_CN}十]{{1,2}})\s*(?:[—–\-~－至到])\s*(\d{{1,2}}|[{_CN}十]{{1,3}})月份?"
 )
-_RANGE_JOIN = regex.compile(r"\s{0,4}(?:至|到|—|–|-|~|－|～)\s{0,4}")
-_SINCE = regex.compile(r"以来|至今|迄今|到现在|至目前|到目前|至现在")
-_FROM = regex.compile(r"起|开始|以后|之后")
-_BEFORE = regex.compile(r"以前|之前|前(?![后夕期沿列景提往进来去行])")
+_RANGE_JOIN = lazy(r"\s{0,4}(?:至|到|—|–|-|~|－|～)\s{0,4}")
+_SINCE = lazy(r"以来|至今|迄今|到现在|至目前|到目前|至现在")
+_FROM = lazy(r"起|开始|以后|之后")
+_BEFORE = lazy(r"以前|之前|前(?![后夕期沿列景提往进来去行])")
 _UNTIL_WORDS = ("截至到", "截止到", "截至", "截止", "到", "至")
-_LASTING = regex.compile(r"(?:延长|延续|持续|推迟|延期|延至|力争|争取|计划|预计|将|要)$")
+_LASTING = lazy(r"(?:延长|延续|持续|推迟|延期|延至|力争|争取|计划|预计|将|要)$")
 _OPENERS = ("自从", "自", "从")
 _SAME_PERIOD = "同期"
-_VAGUE_RECENT = regex.compile(r"近(?:些)?年来|近年|多年来|长期以来")
+_VAGUE_RECENT = lazy(r"近(?:些)?年来|近年|多年来|长期以来")
 
 #: Lunar dates: 农历八月十五, 正月初一, 腊月二十三 (a lunar month name or day form, or 农历).
 _LUNAR_DAY = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?"
-_LUNAR = regex.compile(
+_LUNAR = lazy(
     rf"(?P<mark>农历|阴历)?(?P<month>正|冬|腊|十[一二]?|(?<![{_CN}十百千万两几第每])[一二三四五六七八九])月"
     rf"(?P<day>{_LUNAR_DAY})?(?![日号{_CN}十])"
 )
 _LUNAR_MONTH_NAMES = {"正": 1, "冬": 11, "腊": 12}
 #: A day written without its month (记者30日获悉, 本月18日): resolved against the reference.
-_DAY_ALONE = regex.compile(
+_DAY_ALONE = lazy(
     r"(?P<mword>本月|当月|同月|上个?月|次月|下个?月)(?P<wday>[12]?\d|3[01]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号]"
     r"|(?<![\d.·\-/第每初零〇一二三四五六七八九十百千万两几数多])(?P<day>[12]?\d|3[01])日(?![报记志元本内前后起子常用益夜趋程均间游])"
 )
 _DAY_CUES = ("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过", "仅")
 #: 上周三, 本周五, 下个星期一.
-_WEEKDAY = regex.compile(r"(?P<week>上个?|本|这个?|下个?)(?:周|星期|礼拜)(?P<day>[一二三四五六日天])")
+_WEEKDAY = lazy(r"(?P<week>上个?|本|这个?|下个?)(?:周|星期|礼拜)(?P<day>[一二三四五六日天])")
 _WEEK_OFFSETS = {"上": -1, "本": 0, "这": 0, "下": 1}
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 #: 九十年代, 上世纪80年代初, 20世纪90年代末.
-_DECADE = regex.compile(
+_DECADE = lazy(
     r"(?P<century>上个?世纪|本世纪|(?:19|20|21|十九|二十一|二十)世纪)?"
     r"(?P<decade>(?<![\d{_CN}])[1-9]0|(?<![{_CN}十])[一二三四五六七八九]十)年代"
     r"(?P<part>初期|初(?![步级中心始次衷创见])|前期|中期|中(?![国心央华])|末期|末|后期)?".replace("{_CN}", _CN)
@@ -118,14 +119,14 @@ _DECADE = regex.compile(
 CENTURIES: dict[str, int] = {"19世纪": 1800, "十九世纪": 1800, "20世纪": 1900, "二十世纪": 1900,
                              "21世纪": 2000, "二十一世纪": 2000}
 #: 今明两年, 明后两年: two years named together.
-_TWO_YEARS = regex.compile(r"(?P<first>今|明)(?P<last>明|后)两年")
+_TWO_YEARS = lazy(r"(?P<first>今|明)(?P<last>明|后)两年")
 
-_AGO = regex.compile(r"前(?![夕后期沿列景提])")
-_LATER = regex.compile(r"以后|之后|后(?![备续期勤方台])")
-_RECENT = regex.compile(r"(?:以)?来")
-_COUNTED = regex.compile(r"(?<![\d.·])(?P<month>\d{1,2})·(?P<day>\d{1,2})(?![\d·])(?P<close>[”’\"]?)")
+_AGO = lazy(r"前(?![夕后期沿列景提])")
+_LATER = lazy(r"以后|之后|后(?![备续期勤方台])")
+_RECENT = lazy(r"(?:以)?来")
+_COUNTED = lazy(r"(?<![\d.·])(?P<month>\d{1,2})·(?P<day>\d{1,2})(?![\d·])(?P<close>[”’\"]?)")
 _OPENING_QUOTES = ("“", "‘", "\"")
-_DAY_NAME = regex.compile(r"\p{Han}{1,10}?(?:日|节)")
+_DAY_NAME = lazy(r"\p{Han}{1,10}?(?:日|节)")
 
 
 def _year(text: str | None) -> int | None:

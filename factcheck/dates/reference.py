@@ -25,11 +25,11 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-import regex
 from pydantic import BaseModel, ConfigDict
 
 from ..claims.times import DatePoint, Period, RelativeTime
 from ..document.structure import BlockKind
+from ..regexes import lazy
 from ..span import Span
 from .intervals import interval_of
 from .parse import scan_calendar
@@ -40,12 +40,12 @@ if TYPE_CHECKING:
 __all__ = ["PLAN_CUES", "Dating", "ReferenceDate", "dating_of", "reference_date_of"]
 
 #: Words that make a clause about the future (plans, targets, schedules).
-PLAN_CUES = regex.compile(
+PLAN_CUES = lazy(
     r"将|计划|预计|力争|争取|目标|规划|展望|预期|远景|有望|拟|届时|纲要|方案|即将|定于|预定|面向"
 )
-_CLAUSE = regex.compile(r"[^，。；！？：\n]*")
-_DATE_LINE_REST = regex.compile(r"\s{0,8}(?:(?:星期|周)[一二三四五六日天])?\s{0,8}(?:$|在)")
-_DASHES = regex.compile(r"[—\-－\s]*")
+_CLAUSE = lazy(r"[^，。；！？：\n]*")
+_DATE_LINE_REST = lazy(r"\s{0,8}(?:(?:星期|周)[一二三四五六日天])?\s{0,8}(?:$|在)")
+_DASHES = lazy(r"[—\-－\s]*")
 _HEAD_BLOCKS = 6  # a date line heads an article or story within its first blocks
 _TITLE_KINDS = frozenset({BlockKind.HEADING, BlockKind.KICKER, BlockKind.SUBTITLE})
 

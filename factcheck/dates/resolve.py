@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-import regex
-
 from ..claims.times import DatePoint, Period, RelativeTime, TimeClaim
 from ..document import Document
+from ..regexes import lazy
 from .intervals import DECADE_PARTS, interval_of
 from .lunar import lunar_interval
 from .parse import ANAPHORIC_YEARS, RELATIVE_MONTHS, RELATIVE_YEARS
@@ -24,7 +23,7 @@ from .reference import ReferenceDate
 __all__ = ["SENTENCE_END", "resolve_times"]
 
 #: The end of a sentence: a year written before it does not carry over.
-SENTENCE_END = regex.compile(r"[。！？!?\n]")
+SENTENCE_END = lazy(r"[。！？!?\n]")
 
 ReferenceAt = Callable[[int], ReferenceDate | None]
 

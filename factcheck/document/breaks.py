@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lexicon import lexicons
+from ..regexes import lazy
 from ..resources import lexicon_cache
 from ..words import is_han, is_word
 
@@ -51,31 +52,31 @@ class LineJoin:
     reason: str = "sentence"
 
 
-_BREAK_RUN = regex.compile(r"[ \r]*\n[\s]*")
+_BREAK_RUN = lazy(r"[ \r]*\n[\s]*")
 _TERMINAL = frozenset("。！？!?…；;：:")
 _CLOSERS = frozenset("”’」』）)】》〕")
 _OPEN_CLOSE = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("【", "】"))
-_CREDIT_END = regex.compile(r"(?:记者|通讯员|摄影|\s)[\p{Han}\s]{0,20}摄$")
-_HEADING_START = regex.compile(
+_CREDIT_END = lazy(r"(?:记者|通讯员|摄影|\s)[\p{Han}\s]{0,20}摄$")
+_HEADING_START = lazy(
     r"^(?:#|▲|△|□|■|◆|◇|★|☆|>|\||[-*+] |图为|图片|图/|本报讯|本报记者|本报通讯员|记者|通讯员|责任编辑|编辑|"
     r"[一二三四五六七八九十]+[、.]|\d+[.、](?!\d)|（[一二三四五六七八九十\d]+）|第[一二三四五六七八九十]+[，、])"
 )
-_CONTINUABLE_START = regex.compile(r"^[\p{Han}\d“‘\"，,、。；：）)”’%]")
+_CONTINUABLE_START = lazy(r"^[\p{Han}\d“‘\"，,、。；：）)”’%]")
 _CLAUSE_MARKS = frozenset("，、。；：")
-_NUMBER_END = regex.compile(r"\d[\d.]{0,40}[十百千万亿]?$")
-_ONE_CHARACTER_CLAUSE = regex.compile(r"^\p{Han}[，、。；：！？]")
-_DIGIT = regex.compile(r"\d")
+_NUMBER_END = lazy(r"\d[\d.]{0,40}[十百千万亿]?$")
+_ONE_CHARACTER_CLAUSE = lazy(r"^\p{Han}[，、。；：！？]")
+_DIGIT = lazy(r"\d")
 _WINDOW = 400  # characters before a break that the evidence is read from
 #: evidence a headline can also show; a cut number, quote or word is evidence on any line
 _WEAK_EVIDENCE = frozenset({"clause", "sentence"})
-_FIGURE_END = regex.compile(r"\d[\d.]{0,40}(?:%|‰|\p{Han}{1,2})?$")
+_FIGURE_END = lazy(r"\d[\d.]{0,40}(?:%|‰|\p{Han}{1,2})?$")
 #: A line ending on a count (参保人数达10.5亿人): its last character is a unit, not half a word.
-_COUNT_END = regex.compile(r"\d[\d.]{0,40}[十百千万亿]*\p{Han}?$")
+_COUNT_END = lazy(r"\d[\d.]{0,40}[十百千万亿]*\p{Han}?$")
 #: A space between two phrases, as titles are written (美国挑动俄乌冲突 为自身牟利).
-_TITLE_SPACE = regex.compile(r"\p{Han}[ \u3000]\p{Han}[^，、；。]*$")
-_DASH_END = regex.compile(r"[—－–\-]{2}$")
+_TITLE_SPACE = lazy(r"\p{Han}[ \u3000]\p{Han}[^，、；。]*$")
+_DASH_END = lazy(r"[—－–\-]{2}$")
 #: A line that opens a news item with its date: 12月28日，…; 2024年全国…; 今天（3月2日）…
-_ITEM_OPENING = regex.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年|[今昨前]天|近日|日前)")
+_ITEM_OPENING = lazy(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年|[今昨前]天|近日|日前)")
 _ITEM_TITLE_LENGTH = 40
 
 

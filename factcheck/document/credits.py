@@ -12,18 +12,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from ..regexes import lazy
 
 __all__ = ["Credit", "parse_credits"]
 
 _ROLE = r"(?:本报|本刊|特约|见习|实习)?(?:摄影记者|记者|通讯员|摄影|撰稿|实习生|作者)"
 #: A name: not a role, two to four characters (or a transliterated name with ·), then a boundary.
 _NAME = rf"(?!{_ROLE})(?:\p{{Han}}{{2,4}}|\p{{Han}}{{1,6}}·[\p{{Han}}·]{{1,12}})(?=\s|$|摄|采集|[）)])"
-_CREDIT = regex.compile(rf"(?P<role>{_ROLE})[\s:：]*(?P<names>{_NAME}(?:\s+{_NAME})*)")
-_SPEAKER = regex.compile(r"^(?P<role>[\p{Han}]{2,20}?)\s+(?P<names>[\p{Han}]{1,6}(?:·[\p{Han}]{1,8})?)$")
-_SIGNATURE = regex.compile(r"^(?P<role>[\p{Han}]{1,6})[：:](?P<names>[\p{Han}某·]{2,4})$")
-_NAME_TOKEN = regex.compile(r"[\p{Han}·]+")
-_NOT_A_NAME = regex.compile(rf"^(?:{_ROLE}|由.*|.*(?:局|所|队|院|厅|委|办|部|站|会|处|中心|提供|采集))$")
+_CREDIT = lazy(rf"(?P<role>{_ROLE})[\s:：]*(?P<names>{_NAME}(?:\s+{_NAME})*)")
+_SPEAKER = lazy(r"^(?P<role>[\p{Han}]{2,20}?)\s+(?P<names>[\p{Han}]{1,6}(?:·[\p{Han}]{1,8})?)$")
+_SIGNATURE = lazy(r"^(?P<role>[\p{Han}]{1,6})[：:](?P<names>[\p{Han}某·]{2,4})$")
+_NAME_TOKEN = lazy(r"[\p{Han}·]+")
+_NOT_A_NAME = lazy(rf"^(?:{_ROLE}|由.*|.*(?:局|所|队|院|厅|委|办|部|站|会|处|中心|提供|采集))$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,10 +6,9 @@ import dataclasses
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
-import regex
-
 from ..lexicon import lexicons
 from ..markup import Layout, read_layout
+from ..regexes import lazy
 from ..span import Span
 from .credits import Credit, parse_credits
 from .decode import Decoded, decode_bytes
@@ -28,7 +27,7 @@ from .structure import (
 
 __all__ = ["Document"]
 
-_LINE_END = regex.compile(r"\r\n|\r|\n")
+_LINE_END = lazy(r"\r\n|\r|\n")
 
 
 class Document:

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
-from collections.abc import Sequence
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import regex
-
+from ..regexes import lazy
 from .breaks import LineJoin, find_line_joins
 
 if TYPE_CHECKING:
@@ -46,22 +45,22 @@ _TRANSLATION.update(
     }
 )
 
-_LONE_CR = regex.compile(r"\r(?!\n)")
+_LONE_CR = lazy(r"\r(?!\n)")
 #: A full-width comma used as a thousands separator: between full-width digit groups, or
 #: between ASCII groups when a decimal point follows (12，345.00). Elsewhere it is a comma.
-_WIDE_THOUSANDS = regex.compile(
+_WIDE_THOUSANDS = lazy(
     r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))|(?<=\d)，(?=\d{3}(?:[，,]\d{3})*\.\d)"
 )
-_DELETABLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
+_DELETABLE = lazy(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
 #: An ASCII comma that is not a thousands separator, and a colon not inside a clock time.
-_CLAUSE_COMMA = regex.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
-_CLAUSE_COLON = regex.compile(r":(?!(?<=\d:)\d)")
+_CLAUSE_COMMA = lazy(r",(?!(?<=\d,)\d{3}(?!\d))")
+_CLAUSE_COLON = lazy(r":(?!(?<=\d:)\d)")
 #: ``75·67%`` and ``７５．６７％``: a middle dot or full stop used as a decimal point.
-_DECIMAL_POINT = regex.compile(r"(?<=\d)[·．](?=\d+%)|(?<=\d)．(?=\d)")
+_DECIMAL_POINT = lazy(r"(?<=\d)[·．](?=\d+%)|(?<=\d)．(?=\d)")
 #: Decimal digits of other scripts (Devanagari, Takri …): read as ASCII digits, one for one.
-_OTHER_DIGIT = regex.compile(r"(?![0-9])\d")
+_OTHER_DIGIT = lazy(r"(?![0-9])\d")
 #: Letter-spaced digits from PDF extraction: ``2 0 2 3``.
-_SPACED_DIGITS = regex.compile(r"(?<![\d.])\d(?: \d){3,}(?![\d.])")
+_SPACED_DIGITS = lazy(r"(?<![\d.])\d(?: \d){3,}(?![\d.])")
 
 class OffsetMap:
     """Maps positions in the normalised text back to the original text (and forth)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-import regex
+from ..regexes import lazy
 
 __all__ = [
     "BlockKind",
@@ -91,33 +91,33 @@ class Story:
         return [blocks[i].kind for i in self.blocks]
 
 
-_LINE = regex.compile(r"[^\n]+")
-_SENTENCE_END = regex.compile(r"(?:[。！？!?]+|…{2,}|\.{4,}|…)[”’」』）)]*")
+_LINE = lazy(r"[^\n]+")
+_SENTENCE_END = lazy(r"(?:[。！？!?]+|…{2,}|\.{4,}|…)[”’」』）)]*")
 
-_MARKDOWN_HEADING = regex.compile(r"^#{1,6}\s")
-_BYLINE = regex.compile(
+_MARKDOWN_HEADING = lazy(r"^#{1,6}\s")
+_BYLINE = lazy(
     r"^[□■◆◇●]?\s*(?:本报记者|本报通讯员|本报特约记者|特约记者|通讯员|记者|文[/／]|图[/／]|"
     r"本版图文由|撰稿|作者[:：]|(?:本文)?来源\s*[:：]|责任编辑|编辑[:：])"
 )
-_LEAD_BYLINE = regex.compile(
+_LEAD_BYLINE = lazy(
     r"^(?:本报讯|本刊讯|[\p{Han}]{1,4}(?:网|社|台|报|客户端)讯|(?:本报|新华社|中新社)[\p{Han}\d月日]{2,10}电)"
 )
-_CREDIT = regex.compile(
+_CREDIT = lazy(
     r"(?:记者|通讯员|摄影)[\p{Han}\s]{1,30}摄[）)]?$|^[\p{Han}\s]{2,20}\s摄$"
     r"|(?<=[。！？”])\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s+摄$"  # …押解回兰州。崔琳 摄
 )
-_SENTENCE_STOP = regex.compile(r"[。！？]")
+_SENTENCE_STOP = lazy(r"[。！？]")
 #: The speaker of a report or speech under its title: 山东省省长 周乃翔, 国务院总理　李克强.
-_SPEAKER = regex.compile(
+_SPEAKER = lazy(
     r"^[\p{Han}]{0,16}(?:总理|主席|省长|市长|县长|区长|州长|书记|部长|主任|局长|厅长|代理主席)\s+"
     r"[\p{Han}]{1,6}(?:·[\p{Han}]{1,8})?$"
 )
-_CAPTION_START = regex.compile(r"^(?:▲|△|▼|图为|上图|下图|左图|右图|图[：:]|（图|\(图)")
-_CAPTION_INSIDE = regex.compile(r"(?:^|[。！？])图为")
-_SIGNATURE = regex.compile(
+_CAPTION_START = lazy(r"^(?:▲|△|▼|图为|上图|下图|左图|右图|图[：:]|（图|\(图)")
+_CAPTION_INSIDE = lazy(r"(?:^|[。！？])图为")
+_SIGNATURE = lazy(
     r"^(?:[\p{Han}]{1,6}[：:][\p{Han}某]{2,4}|\d{4}年\d{1,2}月\d{1,2}日|[\p{Han}]{2,4}\s*\d{4}年\d{1,2}月\d{1,2}日)$"
 )
-_CLAUSE_PUNCT = regex.compile(r"[，、；。！？：]")
+_CLAUSE_PUNCT = lazy(r"[，、；。！？：]")
 
 
 def has_lead_byline(block: Block) -> bool:

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ..regexes import lazy
 from ..resources import RuleDataError, read_toml, rules_root
 
 __all__ = [
@@ -146,8 +147,8 @@ def _realise(templates: Templates, value: Any, outer: Mapping[str, Any], languag
     return str(value)
 
 
-_LATIN_END = re.compile(r"[A-Za-z0-9.,;:!?)\]]$")
-_LATIN_START = re.compile(r"^[A-Za-z0-9(\[]")
+_LATIN_END = lazy(r"[A-Za-z0-9.,;:!?)\]]$", engine=re)
+_LATIN_START = lazy(r"^[A-Za-z0-9(\[]", engine=re)
 
 
 def unwrap(text: str) -> str:

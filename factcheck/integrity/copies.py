@@ -27,11 +27,12 @@ from difflib import SequenceMatcher
 import regex
 
 from ..document import Block, BlockKind, Document, Sentence
+from ..regexes import lazy
 
 __all__ = ["Copy", "content_key", "find_copies"]
 
-_NOT_CONTENT = regex.compile(r"[^\p{Han}\p{L}\d]")
-_LAST_CLAUSE_MARK = regex.compile(r"[，；：、]", flags=regex.REVERSE)
+_NOT_CONTENT = lazy(r"[^\p{Han}\p{L}\d]")
+_LAST_CLAUSE_MARK = lazy(r"[，；：、]", flags=regex.REVERSE)
 _ANCHOR = 8  # characters at either end of a text that a near copy shares with the first
 _CANDIDATES = 8  # earlier texts compared per anchor (the most recent ones)
 

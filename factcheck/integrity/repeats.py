@@ -32,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from ..lexicon import lexicons
 from ..words import segments_into_words
 from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
+from ..regexes import lazy
 
 __all__ = ["Repetition", "find_repetitions", "is_reduplication"]
 
@@ -41,10 +42,10 @@ _HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 #: standard library's engine is several times faster than ``regex`` on back-references.
 #: Every part is bounded, so one attempt costs a constant: further copies are counted
 #: after a run is accepted, and a rejected candidate never re-reads a long run.
-_REPEATED = re.compile(
+_REPEATED = lazy(
     rf"(?=(?P<a>.)(?P<b>.).{{0,6}}?(?P=a)(?P=b))"
     rf"(?P<unit>(?:[0-9]{{1,8}}[{_HAN}]|[{_HAN}][{_HAN}0-9])[{_HAN}0-9]{{0,6}}?)(?P=unit)",
-    re.DOTALL,
+    re.DOTALL, engine=re
 )
 
 
@@ -115,7 +116,7 @@ def is_reduplication(unit: str, count: int, following: str = "") -> bool:
     return unit in classes.words
 
 
-_DIGIT = re.compile(r"[0-9]")
+_DIGIT = lazy(r"[0-9]", engine=re)
 _TITLE_REACH = 40  # characters looked back for an open 《
 
 

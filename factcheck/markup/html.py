@@ -15,8 +15,7 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
-import regex
-
+from ..regexes import lazy
 from .layout import Layout, LayoutBuilder, line_starts
 
 __all__ = ["html_layout", "read_html"]
@@ -32,7 +31,7 @@ _BLOCKS = frozenset(
 )
 _CELLS = frozenset({"td", "th"})
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source", "track"})
-_WRAP = regex.compile(r"\s*\n\s*")
+_WRAP = lazy(r"\s*\n\s*")
 
 
 class _Reader(HTMLParser):

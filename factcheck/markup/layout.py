@@ -17,6 +17,7 @@ from typing import Literal
 
 import regex
 
+from ..regexes import lazy
 from ..span import Span, merged_ranges
 
 __all__ = ["Directive", "Layout", "LayoutBuilder", "parse_directive", "line_starts", "DIRECTIVE"]
@@ -24,7 +25,7 @@ __all__ = ["Directive", "Layout", "LayoutBuilder", "parse_directive", "line_star
 Action = Literal["ignore", "disable", "enable", "ignore-file"]
 
 #: ``factcheck: ignore FC101, FC2 -- reason`` (in a comment, or on a line of its own).
-DIRECTIVE = regex.compile(
+DIRECTIVE = lazy(
     r"factcheck:[ \t]*(?P<action>ignore-file|ignore|disable|enable)\b(?P<codes>[^\n]*?)"
     r"(?:[ \t]*--[ \t]*(?P<reason>[^\n]*?))?[ \t]*$"
 )

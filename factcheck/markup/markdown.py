@@ -20,18 +20,19 @@ from typing import Any
 
 import regex
 
+from ..regexes import lazy
 from .html import read_html
 from .layout import Layout, LayoutBuilder, line_starts
 
 __all__ = ["markdown_layout"]
 
-_SOFT_BREAK = regex.compile(r"[ \t]*\r?\n(?:[ \t]*>)*[ \t]*")
-_HARD_BREAK = regex.compile(r"(?:\\|(?<![ \t])[ \t]{2,})(?=\r?\n)")
-_CONTINUATION = regex.compile(r"\r?\n((?:[ \t]*>)*[ \t]*)")
-_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_DATE = regex.compile(r"^date[ \t]*:[ \t]*[\"']?(\d{4})-(\d{1,2})-(\d{1,2})", regex.M)
-_COMMENT = regex.compile(r"<!--(.*?)-->", regex.S)
-_CLOSING_HASHES = regex.compile(r"(?<![ \t])[ \t]+#+[ \t]*$|(?<![ \t])[ \t]+$")
+_SOFT_BREAK = lazy(r"[ \t]*\r?\n(?:[ \t]*>)*[ \t]*")
+_HARD_BREAK = lazy(r"(?:\\|(?<![ \t])[ \t]{2,})(?=\r?\n)")
+_CONTINUATION = lazy(r"\r?\n((?:[ \t]*>)*[ \t]*)")
+_ENTITY = lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_DATE = lazy(r"^date[ \t]*:[ \t]*[\"']?(\d{4})-(\d{1,2})-(\d{1,2})", regex.M)
+_COMMENT = lazy(r"<!--(.*?)-->", regex.S)
+_CLOSING_HASHES = lazy(r"(?<![ \t])[ \t]+#+[ \t]*$|(?<![ \t])[ \t]+$")
 _EMPHASIS = frozenset({"strong_open", "strong_close", "em_open", "em_close", "s_open", "s_close"})
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import regex
 
+from ..regexes import lazy
 from .layout import Layout, LayoutBuilder
 
 __all__ = ["text_layout"]
 
 #: ``factcheck: ignore FC101`` alone on a line, bare or as an HTML comment.
-_DIRECTIVE_LINE = regex.compile(
+_DIRECTIVE_LINE = lazy(
     r"^[ \t\u3000]*(?P<open><!--[ \t]*)?(?P<body>factcheck:[^\n]*?)(?P<close>(?(open)[ \t]*-->))[ \t\u3000\r]*$",
     regex.M,
 )

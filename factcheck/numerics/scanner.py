@@ -23,6 +23,7 @@ from ..words import is_han, is_word
 from ..lexicon import Unit, lexicons
 from .chinese import DIGITS
 from .numerals import arabic_value, chinese_value
+from ..regexes import lazy
 
 __all__ = ["Role", "Marker", "NumberMention", "NumberScanner", "scan_numbers"]
 
@@ -112,7 +113,7 @@ class NumberMention:
         return self.value
 
 
-_NUMERAL = regex.compile(
+_NUMERAL = lazy(
     r"(?P<arabic>(?<![\d.A-Za-z])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,]\d)"
     r"|(?<![\d.A-Za-z])\d+(?:\.\d+)?(?!\d))"
     r"|(?P<chinese>[零〇一二三四五六七八九两壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億几]+"
@@ -120,12 +121,12 @@ _NUMERAL = regex.compile(
     # 半年, 半个月, 半小时: a half with a time unit and no numeral (not 上半年, 半年度, 多半)
     r"|(?P<half>(?<![上下前后大多个一两三四五六七八九十百千万\d])半(?=个多?月|个?小时|年(?![度报级初底末])|成(?![品为功立就熟年])))"
 )
-_QUOTED_SHORT = regex.compile(r"[“\"‘][^“”\"‘’\n]{1,14}[”\"’]")
+_QUOTED_SHORT = lazy(r"[“\"‘][^“”\"‘’\n]{1,14}[”\"’]")
 _DATE_DAY_CUES = ("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过")
 _PERCENT_SIGNS = ("%", "‰", "‱")
 _POINTS_WORDS = ("个百分点", "百分点")
 #: ``N分之`` right before a numeral: the denominator of a fraction (三分之一, 4分之3).
-_DENOMINATOR = regex.compile(r"(?:(?<![\d.])(?P<arabic>\d{1,5})(?P<scale>[十百千万])?|(?P<chinese>[一二两三四五六七八九十百千万]{1,6}))分之$")
+_DENOMINATOR = lazy(r"(?:(?<![\d.])(?P<arabic>\d{1,5})(?P<scale>[十百千万])?|(?P<chinese>[一二两三四五六七八九十百千万]{1,6}))分之$")
 #: What follows 半 when it starts a word rather than adding a half (三年半导体 …).
 _HALF_BLOCKERS = frozenset("导岛径数壁边场价途山拉球夜天日月年截身瓶程个载")
 #: What follows 折 when it is not a discount: 折合, 折扣, 折旧, 折算 …
@@ -148,8 +149,8 @@ _FRACTION_WORDS = frozenset({"百分之", "千分之", "万分之"})
 #: Per-mille forms, as divisors that turn the written number into percent.
 _PER_MILLE = {"‰": 10, "千分之": 10, "‱": 100, "万分之": 100}
 #: Years written short or spelled out: 08年 (2008), 两千零八年, 二千零二十三年.
-_SHORT_YEAR = regex.compile(r"0\d")
-_SPELLED_YEAR = regex.compile(r"[两二]千零[一二三四五六七八九]|[两二]千零?[一二]十[一二三四五六七八九]?")
+_SHORT_YEAR = lazy(r"0\d")
+_SPELLED_YEAR = lazy(r"[两二]千零[一二三四五六七八九]|[两二]千零?[一二]十[一二三四五六七八九]?")
 _CHENG_BLOCKERS = frozenset("为功立员果绩本熟就效型交长品年人都语才全")
 
 
@@ -649,7 +650,7 @@ class NumberScanner:
 
 
 _CENT_DIGITS = "0123456789零一二两三四五六七八九"
-_JIAO_FEN = regex.compile(rf"零?(?P<jiao>[{_CENT_DIGITS[:10]}一二两三四五六七八九])角(?:零?(?P<fen>[{_CENT_DIGITS}])分)?")
+_JIAO_FEN = lazy(rf"零?(?P<jiao>[{_CENT_DIGITS[:10]}一二两三四五六七八九])角(?:零?(?P<fen>[{_CENT_DIGITS}])分)?")
 
 
 def _add_cents(mention: NumberMention, cents: regex.Match[str]) -> int:
@@ -668,10 +669,10 @@ def _add_cents(mention: NumberMention, cents: regex.Match[str]) -> int:
 
 _PLACES = {"千": 1000, "百": 100, "十": 10}
 #: The lower places of a magnitude written in full digits (万 → 4 digits: 3万4000).
-_FULL_PLACES = {places: regex.compile(rf"\d{{{places}}}(?![\d.,])") for places in range(1, 9)}
-_LARGER_MAGNITUDE = regex.compile(r"[多余]?[万亿]")
-_MIXED_PLACE = regex.compile(r"(零)?(\d)([千百十])")
-_MIXED_UNITS = regex.compile(r"零(\d)(?![\d.])")
+_FULL_PLACES = {places: lazy(rf"\d{{{places}}}(?![\d.,])") for places in range(1, 9)}
+_LARGER_MAGNITUDE = lazy(r"[多余]?[万亿]")
+_MIXED_PLACE = lazy(r"(零)?(\d)([千百十])")
+_MIXED_UNITS = lazy(r"零(\d)(?![\d.])")
 
 
 def _mixed_tail(text: str, position: int, mention: NumberMention) -> int:
@@ -711,7 +712,7 @@ def _mixed_tail(text: str, position: int, mention: NumberMention) -> int:
 #: After the unit, what makes 1-3年 a grade, a decade or a fiscal year, not a span of time.
 _NOT_A_RANGE_AFTER = frozenset("级代度")
 #: What joins the two ends of a range: 3到5年, 20~30人, 1万-5万元, 1.5—2吨.
-_RANGE_JOINER = regex.compile(r"\s{0,2}(?:到|至|~|-|—|–|－)\s{0,2}")
+_RANGE_JOINER = lazy(r"\s{0,2}(?:到|至|~|-|—|–|－)\s{0,2}")
 
 
 def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -762,7 +763,7 @@ def _range_ends(text: str, first: NumberMention, second: NumberMention) -> bool:
 
 
 #: A Chinese low end before a joiner: 五至八折, 三到五成, 两至三年.
-_CHINESE_LOW_END = regex.compile(r"(?<![零〇一二三四五六七八九两十百千万亿])([一二三四五六七八九两十])(?:至|到|~|～|—|-)$")
+_CHINESE_LOW_END = lazy(r"(?<![零〇一二三四五六七八九两十百千万亿])([一二三四五六七八九两十])(?:至|到|~|～|—|-)$")
 
 
 def _join_chinese_range(text: str, mention: NumberMention) -> None:
@@ -818,7 +819,7 @@ def _is_letter(char: str) -> bool:
     return bool(char) and char.isascii() and char.isalpha()
 
 
-_RECENT_PERIOD = regex.compile(r"(?:个)?(?:多)?(?:年|个月|月|天|日|周)(?:多)?(?:来|以来|间)")
+_RECENT_PERIOD = lazy(r"(?:个)?(?:多)?(?:年|个月|月|天|日|周)(?:多)?(?:来|以来|间)")
 
 
 def _recent_period(text: str, numeral_end: int) -> bool:

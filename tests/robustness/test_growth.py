@@ -22,6 +22,7 @@ import regex
 import factcheck
 from factcheck import Config
 from factcheck.lexicon import lexicons
+from factcheck.regexes import LazyPattern
 
 SMALL, LARGE = 2_000, 16_000
 RATIO = LARGE / SMALL
@@ -93,8 +94,12 @@ def _patterns() -> list[tuple[str, object]]:
                 continue
             raise
         for name, value in vars(module).items():
-            if isinstance(value, (re.Pattern, regex.Pattern)):
-                found.append((f"{module_info.name}.{name}", value))
+            members = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, (tuple, list)) else ()
+            for label, candidate in [(name, value), *((f"{name}[{key!r}]", item) for key, item in members)]:
+                if isinstance(candidate, LazyPattern):
+                    candidate = candidate.compiled()
+                if isinstance(candidate, (re.Pattern, regex.Pattern)):
+                    found.append((f"{module_info.name}.{label}", candidate))
     return found
 
 

@@ -1,0 +1,83 @@
+"""Regular expressions compiled on first use, so that importing a module compiles nothing.
+
+A module declares its patterns with :func:`lazy` exactly as it would with ``regex.compile``;
+the pattern is compiled the first time one of its methods is used, and from then on each
+method is a plain attribute holding the compiled pattern's bound method, as fast to call as
+the compiled pattern itself. A run that needs only some rules compiles only their patterns.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, cast
+
+import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer", "scanner")
+
+
+class LazyPattern:
+    """A regular expression that compiles itself the first time it is used."""
+
+    __slots__ = ("_source", "_flags", "_engine", "_compiled", *_METHODS)
+
+    def __init__(self, source: str, flags: int = 0, engine: ModuleType = regex) -> None:
+        self._source = source
+        self._flags = flags
+        self._engine = engine
+        self._compiled: Any = None
+
+    @property
+    def pattern(self) -> str:
+        """The source of the pattern, read without compiling it."""
+        return self._source
+
+    @property
+    def is_compiled(self) -> bool:
+        """Whether the pattern has been compiled yet."""
+        return self._compiled is not None
+
+    def compiled(self) -> Any:
+        """The compiled pattern (compiled now if it was not yet)."""
+        if self._compiled is None:
+            compiled = self._engine.compile(self._source, self._flags)
+            for name in _METHODS:
+                method = getattr(compiled, name, None)
+                if method is not None:
+                    setattr(self, name, method)
+            self._compiled = compiled
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for a method not yet bound, or an attribute of the compiled pattern
+        # (groups, groupindex, flags …).
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __reduce__(self) -> tuple[Callable[..., LazyPattern], tuple[str, int, str]]:
+        return _rebuild, (self._source, self._flags, self._engine.__name__)
+
+    def __repr__(self) -> str:
+        return f"lazy({self._source!r}, {self._flags!r}, engine={self._engine.__name__})"
+
+
+def _rebuild(source: str, flags: int, engine: str) -> LazyPattern:
+    return LazyPattern(source, flags, importlib.import_module(engine))
+
+
+def lazy(source: str, flags: int = 0, *, engine: ModuleType = regex) -> regex.Pattern[str]:
+    """``engine.compile(source, flags)``, deferred until the pattern is first used.
+
+    ``engine`` is the ``regex`` module (the default) or the standard ``re`` module.
+    Typed as the compiled pattern it stands for: use it only through its methods and
+    attributes, not with ``isinstance``.
+    """
+    if engine is not regex and engine is not re:
+        raise ValueError(f"unknown regular-expression engine {engine!r}")
+    return cast("regex.Pattern[str]", LazyPattern(source, flags, engine))
