@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from ..numerics.scanner import Role
 from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
 from .analysis import Analysis, extractor
+from .matches import MatchIndex
 from ..span import Span
 from .models import Quantity
 from .quantities import quantity_of
@@ -33,7 +34,7 @@ __all__ = ["Figure", "MeasureLexicon", "extract_figures", "measure_lexicon"]
 _CLAUSE_BREAK = lazy(r"[。！？；\n]")
 _CLAUSE_MARK = lazy(r"[，。；：！？]")
 _CLAUSE_END = lazy(r"[，。；]")
-_LIST_MARK = lazy(r"[、和及]")
+_LIST_MARKS = "、和及"  # the words after the last one name what a figure counts
 _LIST_GAP = lazy(r"[，、]?[^，。；\d]{0,12}")
 #: Scope words (全市, 该大队) and organisations reduced to their level (叶县公安局 → 县公安局):
 #: without word segmentation the name before an organisation is not reliable.
@@ -150,26 +151,29 @@ class Figure:
 _LOOK_BACK = 300
 
 
-def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    found = None
-    for match in pattern.finditer(text):
-        found = match
-    return found
-
-
-def _object_of(text: str, dimension: str, anchored: bool = False) -> tuple[str | None, str]:
-    """The last object named in ``text`` that can be counted in ``dimension``."""
+def _object_in(
+    objects: MatchIndex, text: str, start: int, end: int, dimension: str
+) -> tuple[str | None, str]:
+    """The last object named in ``text[start:end]`` that can be counted in ``dimension``."""
     vocabulary = _vocabulary()
-    found: tuple[str | None, str] = (None, "")
-    matches = [vocabulary.objects.match(text)] if anchored else vocabulary.objects.finditer(text)
-    for match in matches:
-        if match is None:
-            continue
-        name = vocabulary.object_names[match.group()]
+    for found_start, found_end in reversed(objects.within(start, end)):
+        words = text[found_start:found_end]
+        name = vocabulary.object_names[words]
         dimensions = vocabulary.object_dimensions.get(name, ())
         if not dimensions or dimension in dimensions:
-            found = (name, match.group())
-    return found
+            return name, words
+    return None, ""
+
+
+def _object_after(text: str, position: int, dimension: str) -> tuple[str | None, str]:
+    """The object named right at ``position`` (25名犯罪嫌疑人), if it can be counted in ``dimension``."""
+    vocabulary = _vocabulary()
+    match = vocabulary.objects.match(text, position, position + 10)
+    if match is None:
+        return None, ""
+    name = vocabulary.object_names[match.group()]
+    dimensions = vocabulary.object_dimensions.get(name, ())
+    return (name, match.group()) if not dimensions or dimension in dimensions else (None, "")
 
 
 Scope = DatePoint | Period | RelativeTime
@@ -204,6 +208,9 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     previous_end = -1
     scopes = _Scopes(analysis.get("times"))
     clause_ends = [match.end() for match in _CLAUSE_MARK.finditer(text)]  # once: each figure bisects
+    # verbs, objects and subjects found once: each figure looks up its clause's
+    verbs, objects = MatchIndex(vocabulary.verbs, text), MatchIndex(vocabulary.objects, text)
+    subjects = MatchIndex(_SUBJECT, text)
     quantities = {quantity.norm: quantity for quantity in analysis.get("quantities")}
     for mention in analysis.mentions:
         if mention.role is not Role.QUANTITY or mention.unit is None:
@@ -220,19 +227,18 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         clause_start = sentence_start
         if last_mark >= 0 and clause_ends[last_mark] > sentence_start:
             clause_start = clause_ends[last_mark]
-        before_in_clause = text[clause_start : mention.start]
-        verb = _last(vocabulary.verbs, before_in_clause)
+        verb = verbs.last(clause_start, mention.start)
         if verb is not None:
-            object_name, object_text = _object_of(before_in_clause[verb.end() :], dimension)
-        else:  # no action in the clause: only the words right before the number name it
-            tail = _LIST_MARK.split(before_in_clause)[-1]
-            object_name, object_text = _object_of(tail, dimension)
+            object_name, object_text = _object_in(objects, text, verb[1], mention.start, dimension)
+        else:  # no action in the clause: only the words after its last list mark name it
+            tail = max(clause_start, *(text.rfind(mark, clause_start, mention.start) + 1 for mark in _LIST_MARKS))
+            object_name, object_text = _object_in(objects, text, tail, mention.start, dimension)
         if object_name is None:  # 25名犯罪嫌疑人: the object right after the unit
-            object_name, object_text = _object_of(text[mention.end : mention.end + 10], dimension, anchored=True)
+            object_name, object_text = _object_after(text, mention.end, dimension)
             if verb is None and object_name is not None:
                 rest = _CLAUSE_END.split(text[mention.end : mention.end + 24])[0]
-                verb = _last(vocabulary.verbs, rest)
-        action = vocabulary.canonical[verb.group()] if verb else None
+                verb = verbs.last(mention.end, mention.end + len(rest))
+        action = vocabulary.canonical[text[verb[0] : verb[1]]] if verb else None
         # 打掉团伙10个，窝点3个: a list continues the action of the figure before it
         continues = (
             previous is not None
@@ -241,7 +247,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         )
         if continues and previous is not None:
             action = previous.action
-        subject_match = _last(_SUBJECT, text[sentence_start : mention.start])
+        subject = subjects.last(sentence_start, mention.start)
         period = scopes.last_within(sentence_start, mention.start)
         if period is None and block is not None and sentence is not None:
             period = scopes.last_within(block.start, min(block.end, sentence_start, block.start + 40))
@@ -254,7 +260,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             action=action,
             object=object_name,
             object_text=object_text,
-            subject=subject_match.group() if subject_match else None,
+            subject=text[subject[0] : subject[1]] if subject else None,
             clause_start=clause_start,
             period=text[period.norm[0] : period.norm[1]] if period else None,
             period_start=period.start if period else None,
