@@ -83,7 +83,7 @@ def factcheck(root: Path, *arguments: str) -> tuple[float, int, str]:
     """Run the installed command line; wall time, peak memory (KB) of the run, stdout."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "factcheck.cli", *arguments], cwd=root,
+    done = subprocess.run([sys.executable, "-m", "factcheck", *arguments], cwd=root,
                           capture_output=True, text=True)
     elapsed = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

@@ -93,7 +93,7 @@ def many_files(count: int, work: Path) -> list[str]:
     size = sum(path.stat().st_size for path in folder.iterdir()) / MB
     rows = []
     for jobs in (1, 2):
-        wall, cpu, peak = _timed([sys.executable, "-m", "factcheck.cli", "check", str(folder), "-q",
+        wall, cpu, peak = _timed([sys.executable, "-m", "factcheck", "check", str(folder), "-q",
                                   "--no-cache", "--jobs", str(jobs)])
         rows.append(f"| {count} files ({size:.1f} MB), `--jobs {jobs}` | {wall:.1f} s wall | {cpu:.1f} s CPU "
                     f"| {peak / 1024:.0f} MB peak (largest process) |")
@@ -144,7 +144,7 @@ def cold_start(work: Path) -> list[str]:
     article = work / "short.txt"
     article.write_text((ROOT / "examples" / sorted(os.listdir(ROOT / "examples"))[0]).read_text(encoding="utf-8"),
                        encoding="utf-8")
-    runs = [_timed([sys.executable, "-m", "factcheck.cli", "check", str(article), "-q", "--no-cache"])[0]
+    runs = [_timed([sys.executable, "-m", "factcheck", "check", str(article), "-q", "--no-cache"])[0]
             for _ in range(5)]
     empty = [_timed([sys.executable, "-c", "pass"])[0] for _ in range(5)]
     imports = [_timed([sys.executable, "-c", "import factcheck"])[0] for _ in range(5)]

@@ -13,9 +13,10 @@ read back from JSON (``models.validate_claim``), through a type adapter built on
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..span import Span
@@ -42,16 +43,14 @@ class ClaimBase:
     def model_copy(self, *, update: dict[str, Any] | None = None) -> Self:
         """A copy with ``update`` applied; every key must name a field."""
         cls = type(self)
-        names = _field_names(cls)
-        if update and not names.keys() >= update.keys():
-            unknown = sorted(set(update) - set(names))
-            raise ValueError(f"{cls.__name__} has no field {', '.join(unknown)}")
-        copied = cls.__new__(cls)
-        for name in names:
-            setattr(copied, name, getattr(self, name))
-        for name, value in (update or {}).items():
-            setattr(copied, name, value)
-        return copied
+        names, values_of = _fields(cls)
+        values = dict(zip(names, values_of(self), strict=True))
+        if update:
+            if not values.keys() >= update.keys():
+                unknown = sorted(set(update) - set(names))
+                raise ValueError(f"{cls.__name__} has no field {', '.join(unknown)}")
+            values.update(update)
+        return cls(**values)
 
     def model_dump(self, *, mode: str = "python", exclude: Iterable[str] = ()) -> dict[str, Any]:
         """The claim as a dictionary (``mode="json"``: JSON values), without internal fields."""
@@ -79,9 +78,10 @@ def _exclude(schema: Any, names: frozenset[str]) -> None:
 
 
 @cache
-def _field_names(cls: type[ClaimBase]) -> dict[str, None]:
-    """The fields of ``cls`` in order (a dict: ordered, and quick to test keys against)."""
-    return dict.fromkeys(item.name for item in dataclasses.fields(cls))
+def _fields(cls: type[ClaimBase]) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    """The names of the fields of ``cls`` in order, and a reader of all their values."""
+    names = tuple(item.name for item in dataclasses.fields(cls))
+    return names, attrgetter(*names)
 
 
 @cache

@@ -231,7 +231,11 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         if verb is not None:
             object_name, object_text = _object_in(objects, text, verb[1], mention.start, dimension)
         else:  # no action in the clause: only the words after its last list mark name it
-            tail = max(clause_start, *(text.rfind(mark, clause_start, mention.start) + 1 for mark in _LIST_MARKS))
+            tail = clause_start
+            for mark in _LIST_MARKS:
+                found = text.rfind(mark, clause_start, mention.start) + 1  # 0: not found
+                if found > tail:
+                    tail = found
             object_name, object_text = _object_in(objects, text, tail, mention.start, dimension)
         if object_name is None:  # 25名犯罪嫌疑人: the object right after the unit
             object_name, object_text = _object_after(text, mention.end, dimension)

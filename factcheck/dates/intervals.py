@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from functools import lru_cache
 
 __all__ = [
     "DECADE_PARTS",
@@ -62,6 +63,7 @@ def is_valid_date(year: int | None, month: int | None, day: int | None) -> bool:
     return 1 <= day <= calendar.monthrange(leap_year, month)[1]
 
 
+@lru_cache(maxsize=4096)  # pure, and a text names the same days again and again
 def interval_of(year: int, month: int | None = None, day: int | None = None, part: str = "") -> Interval | None:
     """The days a date denotes: a year, a month or a day, narrowed by ``part``."""
     if not 1 <= year <= 9999 or not is_valid_date(year, month, day):

@@ -98,14 +98,26 @@ class ReferenceDate(BaseModel):
         return f"{self} ({where[self.source]})"
 
 
-def _reference(point: DatePoint, source: Literal["date line", "title", "latest date"]) -> ReferenceDate | None:
+_Precision = Literal["day", "month", "year"]
+_RANKS: dict[str, int] = {"year": 0, "month": 1, "day": 2}
+
+
+def _first_day(point: DatePoint) -> tuple[date, _Precision] | None:
+    """The first day a point written with its year denotes, and how precisely."""
     if point.year is None or point.lunar:
         return None
     interval = interval_of(point.year, point.month, point.day, point.part)
     if interval is None:
         return None
-    precision: Literal["day", "month", "year"] = "day" if point.day else "month" if point.month else "year"
-    return ReferenceDate(value=interval[0], precision=precision, source=source, text=point.text, span=point.span)
+    return interval[0], "day" if point.day else "month" if point.month else "year"
+
+
+def _reference(point: DatePoint, source: Literal["date line", "title", "latest date"]) -> ReferenceDate | None:
+    found = _first_day(point)
+    if found is None:
+        return None
+    value, precision = found
+    return ReferenceDate(value=value, precision=precision, source=source, text=point.text, span=point.span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,14 +228,13 @@ class Dating:
             point for point, sure in candidates
             if sure or point.month is not None or counts[point.year] > 1 or self._in_heading(point)
         ]
-        best: ReferenceDate | None = None
+        best: tuple[date, int] | None = None
+        best_point: DatePoint | None = None
         for point in trusted or [point for point, _ in candidates]:
-            candidate = _reference(point, "latest date")
-            if candidate is None:
-                continue
-            if best is None or (candidate.value, _rank(candidate)) > (best.value, _rank(best)):
-                best = candidate
-        return best
+            found = _first_day(point)
+            if found is not None and (best is None or (found[0], _RANKS[found[1]]) > best):
+                best, best_point = (found[0], _RANKS[found[1]]), point
+        return _reference(best_point, "latest date") if best_point is not None else None
 
     def _in_heading(self, point: DatePoint) -> bool:
         block = self.document.block_at(point.norm[0])
@@ -234,12 +245,15 @@ class Dating:
         text = self.document.text
         points: list[tuple[DatePoint, bool]] = []
         for claim in self.calendar:
-            if _in_title(text, claim.norm[0]) or _planned(text, claim.norm):
-                continue
-            if isinstance(claim, DatePoint) and claim.year is not None:
-                points.append((claim, False))
+            if isinstance(claim, DatePoint):
+                found = [(claim, False)] if claim.year is not None else []
             elif isinstance(claim, Period) and claim.form in ("range", "since"):
-                points.extend((point, True) for point in (claim.first, claim.last) if point and point.year)
+                found = [(point, True) for point in (claim.first, claim.last) if point and point.year]
+            else:
+                continue
+            # the clause is read only for a date that would count
+            if found and not _in_title(text, claim.norm[0]) and not _planned(text, claim.norm):
+                points.extend(found)
         return points
 
     @property
@@ -282,10 +296,6 @@ class Dating:
             if index >= 0 and dates[index] is not None:
                 return dates[index]
         return self.article
-
-
-def _rank(reference: ReferenceDate) -> int:
-    return {"year": 0, "month": 1, "day": 2}[reference.precision]
 
 
 def _in_title(text: str, position: int) -> bool:

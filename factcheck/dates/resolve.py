@@ -9,6 +9,7 @@ month before the start month without its own year falls in the next year (11æœˆè
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -192,15 +193,22 @@ def _written_year(claim: TimeClaim) -> int | None:
 def resolve_times(document: Document, claims: list[TimeClaim], reference_at: ReferenceAt) -> list[TimeClaim]:
     """``claims`` (in text order) with their calendar intervals filled in."""
     text = document.text
+    ends = [match.start() for match in SENTENCE_END.finditer(text)]  # one character each
+
+    def same_sentence(start: int, end: int) -> bool:
+        """No sentence ends in ``text[start:end]``."""
+        index = bisect_left(ends, start)
+        return index == len(ends) or ends[index] >= end
+
     resolved: list[TimeClaim] = []
     context: tuple[int, int] | None = None  # (end, year) of the year last written
     month_context: tuple[int, int, int] | None = None  # (end, year, month) of the month last written
     for claim in claims:
         year = None
-        if context is not None and not SENTENCE_END.search(text, context[0], claim.norm[0]):
+        if context is not None and same_sentence(context[0], claim.norm[0]):
             year = context[1]
         month = None
-        if month_context is not None and not SENTENCE_END.search(text, month_context[0], claim.norm[0]):
+        if month_context is not None and same_sentence(month_context[0], claim.norm[0]):
             month = month_context[1:]
         reference = reference_at(claim.norm[0])
         if isinstance(claim, DatePoint):
