@@ -17,8 +17,6 @@ from . import __version__
 from .baseline import Baseline, BaselineError
 from .cache import CACHE_FOLDER, ResultCache
 from .config import DEFAULT_MAX_FILE_SIZE
-from .dates.reference import dating_of
-from .engine.catalog import catalog
 from .engine.messages import Language, render
 from .files import STDIN, discover, display_path, read_article, read_bytes
 from .findings import FileError, Severity
@@ -474,6 +472,7 @@ def _show_config(arguments: argparse.Namespace) -> int:
 
 def _claims(arguments: argparse.Namespace) -> int:
     from .api import fact_sheet
+    from .dates.reference import dating_of
     from .report.claims import fact_rows, render_claims, render_claims_csv
     from .report.sections import render_sections, sections_payload
 
@@ -522,6 +521,8 @@ def _claims(arguments: argparse.Namespace) -> int:
 
 def _reference_dates(document) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
     """The article's reference date, then those of parts dated by a date line of their own."""
+    from .dates.reference import dating_of
+
     dating = dating_of(document)
     found = [(None, dating.article)] + [((start, end), reference) for start, end, reference in dating.sections]
     rows = []
@@ -555,6 +556,8 @@ def _server(arguments: argparse.Namespace) -> int:
 
 
 def _rules(arguments: argparse.Namespace) -> int:
+    from .engine.catalog import catalog
+
     rules = list(catalog())
     if arguments.format == "json":
         print(json.dumps([rule.model_dump(mode="json", exclude={"source"}) for rule in rules], ensure_ascii=False, indent=2))
@@ -569,6 +572,8 @@ def _rules(arguments: argparse.Namespace) -> int:
 
 
 def _rule(arguments: argparse.Namespace) -> int:
+    from .engine.catalog import catalog
+
     rule = catalog().get(arguments.code)
     if rule is None:
         raise UsageError(f"factcheck: unknown rule {arguments.code!r} (see `factcheck rules`)")

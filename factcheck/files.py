@@ -10,13 +10,16 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pathspec
 
-from .document import DecodeError, Document
 from .findings import FileError
 from .markup import format_of
 from .settings import DEFAULT_INCLUDE, Resolver
+
+if TYPE_CHECKING:  # the pipeline loads when a file is decoded, not for a cached run
+    from .document import Document
 
 __all__ = [
     "DEFAULT_INCLUDE", "Article", "discover", "display_path", "replace_atomically", "read_bytes", "parse_article", "read_article", "write_article", "STDIN"
@@ -215,6 +218,8 @@ def parse_article(
     """
     if not data.strip():
         return None
+    from .document import DecodeError, Document
+
     try:
         document = Document.from_bytes(data, format=format or format_of(path), encoding=encoding)
     except DecodeError as error:

@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .config import Config
-from .document import Document
 from .files import STDIN, parse_article, read_bytes, write_article
 from .findings import FileError, Finding, Suppressed
 from .resources import extended_lexicons
 
 if TYPE_CHECKING:
     from .cache import ResultCache
+    from .document import Document
 
 __all__ = ["FileJob", "FileOutcome", "run_file", "run_jobs"]
 
@@ -241,6 +241,7 @@ def _warm_up(configs: Iterable[Config]) -> None:
     """Load the rule catalogue, lexicons, word lists and gazetteer once in this process,
     then move them out of the garbage collector's sight (``gc.freeze``), so that forked
     workers start with them loaded and never copy their pages by collecting them."""
+    from .document import Document
     from .engine.runner import run_rules
 
     for config in configs:

@@ -35,3 +35,14 @@ def test_the_console_script_points_at_the_entry_point() -> None:
 
     project = tomllib.loads((EXAMPLE.parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
     assert project["project"]["scripts"]["factcheck"] == "factcheck.__main__:main"
+
+
+def test_the_command_line_loads_the_pipeline_only_to_check() -> None:
+    """A cached run, ``--version`` or ``rules`` need no document, claim or check module."""
+    script = (
+        "import sys, factcheck.cli\n"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith(('factcheck.document', 'factcheck.claims',\n"
+        "                                                               'factcheck.checks', 'factcheck.dates')))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""

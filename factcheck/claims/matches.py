@@ -43,10 +43,8 @@ class MatchIndex:
         self._ends: list[int] = []
 
     def _bounds(self, start: int, end: int) -> tuple[int, int] | None:
-        """The indexes of the forward scan's matches inside ``[start, end)``, or None where
-        the range is to be scanned on its own."""
-        if end - start <= self._short:
-            return None
+        """The indexes of the forward scan's matches inside the long range ``[start, end)``,
+        or None where the range is to be scanned on its own."""
         if self._scan is None:
             self._scan, self._origin = self._pattern.finditer(self._text, start), start
         elif start < self._origin:
@@ -68,7 +66,7 @@ class MatchIndex:
         """The matches of ``pattern`` in ``text[start:end]``, as positions in ``text``."""
         if start >= end:
             return []
-        bounds = self._bounds(start, end)
+        bounds = None if end - start <= self._short else self._bounds(start, end)
         if bounds is None:
             return [match.span() for match in self._pattern.finditer(self._text, start, end)]
         first, last = bounds
@@ -78,7 +76,7 @@ class MatchIndex:
         """The last match of ``pattern`` in ``text[start:end]``, as a position in ``text``."""
         if start >= end:
             return None
-        bounds = self._bounds(start, end)
+        bounds = None if end - start <= self._short else self._bounds(start, end)
         if bounds is None:
             found = None
             for match in self._pattern.finditer(self._text, start, end):
