@@ -155,25 +155,27 @@ def _object_in(
     objects: MatchIndex, text: str, start: int, end: int, dimension: str
 ) -> tuple[str | None, str]:
     """The last object named in ``text[start:end]`` that can be counted in ``dimension``."""
-    vocabulary = _vocabulary()
     for found_start, found_end in reversed(objects.within(start, end)):
         words = text[found_start:found_end]
-        name = vocabulary.object_names[words]
-        dimensions = vocabulary.object_dimensions.get(name, ())
-        if not dimensions or dimension in dimensions:
+        name = _countable(words, dimension)
+        if name is not None:
             return name, words
     return None, ""
 
 
 def _object_after(text: str, position: int, dimension: str) -> tuple[str | None, str]:
     """The object named right at ``position`` (25名犯罪嫌疑人), if it can be counted in ``dimension``."""
+    match = _vocabulary().objects.match(text, position, position + 10)
+    name = _countable(match.group(), dimension) if match is not None else None
+    return (name, match.group()) if name is not None and match is not None else (None, "")
+
+
+def _countable(words: str, dimension: str) -> str | None:
+    """The object that ``words`` name, if it can be counted in ``dimension``."""
     vocabulary = _vocabulary()
-    match = vocabulary.objects.match(text, position, position + 10)
-    if match is None:
-        return None, ""
-    name = vocabulary.object_names[match.group()]
+    name = vocabulary.object_names[words]
     dimensions = vocabulary.object_dimensions.get(name, ())
-    return (name, match.group()) if not dimensions or dimension in dimensions else (None, "")
+    return name if not dimensions or dimension in dimensions else None
 
 
 Scope = DatePoint | Period | RelativeTime

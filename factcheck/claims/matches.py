@@ -74,13 +74,5 @@ class MatchIndex:
 
     def last(self, start: int, end: int) -> Span | None:
         """The last match of ``pattern`` in ``text[start:end]``, as a position in ``text``."""
-        if start >= end:
-            return None
-        bounds = None if end - start <= self._short else self._bounds(start, end)
-        if bounds is None:
-            found = None
-            for match in self._pattern.finditer(self._text, start, end):
-                found = match
-            return found.span() if found is not None else None
-        first, last = bounds
-        return (self._starts[last - 1], self._ends[last - 1]) if last > first else None
+        found = self.within(start, end)
+        return found[-1] if found else None

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from operator import itemgetter
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -110,6 +111,12 @@ def _first_day(point: DatePoint) -> tuple[date, _Precision] | None:
     if interval is None:
         return None
     return interval[0], "day" if point.day else "month" if point.month else "year"
+
+
+def _recency(point: DatePoint) -> tuple[date, int] | None:
+    """How late and how precise a point is: the later first day wins, then the finer date."""
+    found = _first_day(point)
+    return (found[0], _RANKS[found[1]]) if found is not None else None
 
 
 def _reference(point: DatePoint, source: Literal["date line", "title", "latest date"]) -> ReferenceDate | None:
@@ -228,13 +235,11 @@ class Dating:
             point for point, sure in candidates
             if sure or point.month is not None or counts[point.year] > 1 or self._in_heading(point)
         ]
-        best: tuple[date, int] | None = None
-        best_point: DatePoint | None = None
-        for point in trusted or [point for point, _ in candidates]:
-            found = _first_day(point)
-            if found is not None and (best is None or (found[0], _RANKS[found[1]]) > best):
-                best, best_point = (found[0], _RANKS[found[1]]), point
-        return _reference(best_point, "latest date") if best_point is not None else None
+        pool = trusted or [point for point, _ in candidates]
+        dated = [(key, point) for point in pool if (key := _recency(point)) is not None]
+        if not dated:
+            return None
+        return _reference(max(dated, key=itemgetter(0))[1], "latest date")  # the first of equals
 
     def _in_heading(self, point: DatePoint) -> bool:
         block = self.document.block_at(point.norm[0])

@@ -192,6 +192,8 @@ def _written_year(claim: TimeClaim) -> int | None:
 
 def resolve_times(document: Document, claims: list[TimeClaim], reference_at: ReferenceAt) -> list[TimeClaim]:
     """``claims`` (in text order) with their calendar intervals filled in."""
+    if not claims:
+        return []
     text = document.text
     ends = [match.start() for match in SENTENCE_END.finditer(text)]  # one character each
 
