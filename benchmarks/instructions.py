@@ -37,16 +37,11 @@ from factcheck import Config
 config = Config(select=["ALL"])
 factcheck.check("预热。今年3月全市共破获毒品案件120起，同比减少12%。", config)
 try:  # patterns compile on first use: compile them all now, as start-up, not as work
-    from factcheck.regexes import LazyPattern
-except ImportError:
+    from factcheck.regexes import compile_declared
+except ImportError:  # a tree from before lazy patterns
     pass
 else:
-    for module in [m for name, m in sys.modules.items() if name.startswith("factcheck")]:
-        for value in list(vars(module).values()):
-            items = value.values() if isinstance(value, dict) else value if isinstance(value, (tuple, list)) else (value,)
-            for item in items:
-                if isinstance(item, LazyPattern):
-                    item.compiled()
+    compile_declared()
 mode = {mode!r}
 if mode == "examples":
     texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob({tree!r} + "/examples/*.txt"))]

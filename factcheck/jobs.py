@@ -238,15 +238,17 @@ _WARM_TEXT = (
 
 
 def _warm_up(configs: Iterable[Config]) -> None:
-    """Load the rule catalogue, lexicons, word lists and gazetteer once in this process,
+    """Load the rule catalogue, lexicons, word lists, gazetteer and patterns once in this process,
     then move them out of the garbage collector's sight (``gc.freeze``), so that forked
     workers start with them loaded and never copy their pages by collecting them."""
     from .document import Document
     from .engine.runner import run_rules
+    from .regexes import compile_declared
 
     for config in configs:
         with extended_lexicons(config.extend_lexicons):
             run_rules(Document(_WARM_TEXT), config)
+    compile_declared()  # patterns compile on first use: here once, not in every worker
     gc.collect()
     gc.freeze()
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
+from collections.abc import Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
@@ -81,3 +83,30 @@ def lazy(source: str, flags: int = 0, *, engine: ModuleType = regex) -> regex.Pa
     if engine is not regex and engine is not re:
         raise ValueError(f"unknown regular-expression engine {engine!r}")
     return cast("regex.Pattern[str]", LazyPattern(source, flags, engine))
+
+
+def declared_patterns(prefix: str = "factcheck") -> Iterator[tuple[str, LazyPattern]]:
+    """Every lazy pattern held by a loaded module under ``prefix``, directly or in a
+    module-level tuple, list or dict, with its dotted name."""
+    for module_name, module in list(sys.modules.items()):
+        if module is None or not (module_name == prefix or module_name.startswith(prefix + ".")):
+            continue
+        for name, value in list(vars(module).items()):
+            if isinstance(value, dict):
+                members = [(f"{name}[{key!r}]", item) for key, item in value.items()]
+            elif isinstance(value, (tuple, list)):
+                members = [(f"{name}[{index}]", item) for index, item in enumerate(value)]
+            else:
+                members = [(name, value)]
+            for label, item in members:
+                if isinstance(item, LazyPattern):
+                    yield f"{module_name}.{label}", item
+
+
+def compile_declared() -> int:
+    """Compile every pattern the loaded modules declare (before forking workers, which then
+    share them instead of each compiling its own); returns how many there are."""
+    patterns = [pattern for _, pattern in declared_patterns()]
+    for pattern in patterns:
+        pattern.compiled()
+    return len(patterns)

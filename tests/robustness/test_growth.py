@@ -22,7 +22,7 @@ import regex
 import factcheck
 from factcheck import Config
 from factcheck.lexicon import lexicons
-from factcheck.regexes import LazyPattern
+from factcheck.regexes import declared_patterns
 
 SMALL, LARGE = 2_000, 16_000
 RATIO = LARGE / SMALL
@@ -94,13 +94,9 @@ def _patterns() -> list[tuple[str, object]]:
                 continue
             raise
         for name, value in vars(module).items():
-            members = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, (tuple, list)) else ()
-            for label, candidate in [(name, value), *((f"{name}[{key!r}]", item) for key, item in members)]:
-                if isinstance(candidate, LazyPattern):
-                    candidate = candidate.compiled()
-                if isinstance(candidate, (re.Pattern, regex.Pattern)):
-                    found.append((f"{module_info.name}.{label}", candidate))
-    return found
+            if isinstance(value, (re.Pattern, regex.Pattern)):  # none, by tests/test_regexes.py
+                found.append((f"{module_info.name}.{name}", value))
+    return found + [(name, pattern.compiled()) for name, pattern in declared_patterns()]
 
 
 ADVERSARIAL = ["1", "12,", "1.", "一", "十", "年", "，", "、", "“", "a", " ", "—", "1万", "约1", "分别"]
