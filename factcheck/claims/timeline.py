@@ -37,14 +37,16 @@ def extract_times(analysis: Analysis) -> list[TimeClaim]:
     from ..dates.resolve import resolve_times
 
     document = analysis.document
+    dating = dating_of(document)
     claims: list[TimeClaim] = [
-        *dating_of(document).calendar,
+        *dating.calendar,
         *scan_durations(document, analysis.mentions),
         *scan_counted_days(document, observance_names()),
     ]
     claims.sort(key=lambda claim: claim.norm)
     given = analysis.options.get("reference_date")
+    dating.release_calendar()  # the list above holds the only reference to each claim
     if given is not None:
         reference = ReferenceDate.given(given)
         return resolve_times(document, claims, lambda position: reference)
-    return resolve_times(document, claims, dating_of(document).at)
+    return resolve_times(document, claims, dating.at)

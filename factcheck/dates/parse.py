@@ -315,7 +315,8 @@ def scan_calendar(document: Document) -> list[DatePoint | Period | RelativeTime]
     points = _points(text)
     shorthands = _shorthand_spans(text)
     taken_until = -1
-    years_ending_at = {p.end: p for p in reversed(points) if p.year_only}  # the first such point wins
+    # the first such point wins; wanted only where a shorthand range is written
+    years_ending_at = {p.end: p for p in reversed(points) if p.year_only} if shorthands else {}
     for start, end, first, last in shorthands:
         if start < taken_until:
             continue
@@ -333,18 +334,18 @@ def scan_calendar(document: Document) -> list[DatePoint | Period | RelativeTime]
         index = bisect_right(taken_starts, position) - 1
         return index >= 0 and position < taken_ends[index]
 
-    points = [p for p in points if not _taken(p.start)]
-    index = 0
-    while index < len(points):
-        point = points[index]
-        following = points[index + 1] if index + 1 < len(points) else None
-        index += 1
+    # reversed, so that each point is popped (and freed) as it becomes a claim
+    pending = [p for p in reversed(points) if not _taken(p.start)]
+    del points
+    while pending:
+        point = pending.pop()
+        following = pending[-1] if pending else None
         opener = _prefix(text, point.start, _OPENERS)
         start = point.start - len(opener)
         join = _RANGE_JOIN.match(text, point.end)
         if join is not None and following is not None and following.start == join.end():
             claims.append(build.period(start, following.end, "range", point, following))
-            index += 1
+            pending.pop()
         elif join is not None and point.day is not None and (day := _DAY_ONLY.match(text, join.end())):
             last = _Point(day.start(), day.end(), day=_number(day.group("day")))
             claims.append(build.period(start, last.end, "range", point, last))
@@ -354,7 +355,7 @@ def scan_calendar(document: Document) -> list[DatePoint | Period | RelativeTime]
             claims.append(build.period(start, begin.end(), "from", point, None))
         elif (before := _BEFORE.match(text, point.end)) is not None:
             claims.append(build.period(point.start, before.end(), "before", None, point))
-        elif until := _until(text, point, points):
+        elif until := _until(text, point):
             claims.append(build.period(point.start - len(until), point.end, "until", None, point))
         elif point.year_word in RELATIVE_YEARS and point.month is None and not point.part:
             claims.append(build.relative(point))
@@ -420,7 +421,7 @@ def _loose_dates(
     return kept
 
 
-def _until(text: str, point: _Point, points: list[_Point]) -> str:
+def _until(text: str, point: _Point) -> str:
     """截至2023年底, 到2035年: the word that makes ``point`` the end of a period, if any.
 
     到 and 至 mark an end only at the head of a clause (到2035年，…) or after a verb of

@@ -160,10 +160,26 @@ class Dating:
         """Dates, periods and relative years, unresolved (see :func:`~.parse.scan_calendar`)."""
         return scan_calendar(self.document)
 
+    def release_calendar(self) -> None:
+        """Drop the unresolved calendar, having first read from it the reference dates
+        :meth:`at` needs: the caller resolving its claims (copying them) then holds the
+        only reference to each, so a dense text never holds every date twice. Read again,
+        the calendar is scanned again."""
+        _ = self._segments, self.article
+        vars(self).pop("calendar", None)
+
     @cached_property
     def _firsts(self) -> dict[int, DatePoint]:
-        """Dates by normalised start."""
-        return {claim.norm[0]: claim for claim in self.calendar if isinstance(claim, DatePoint)}
+        """The dates that open a paragraph (after any leading dashes), by normalised start:
+        the only places a date line or a title's year can stand."""
+        document = self.document
+        leads = {_DASHES.match(document.text, block.start).end() for block in document.blocks}
+        leads.update(block.start for block in document.blocks[:1])
+        return {
+            claim.norm[0]: claim
+            for claim in self.calendar
+            if claim.norm[0] in leads and isinstance(claim, DatePoint)
+        }
 
     @cached_property
     def _date_lines(self) -> list[tuple[int, DatePoint]]:
@@ -229,37 +245,40 @@ class Dating:
         A year written only once, on its own and outside headings (2028年建成…), is
         trusted only when nothing else is: it is more often a target than a past date.
         """
-        candidates = self._past_points()
-        counts = Counter(point.year for point, _ in candidates)
+        candidates, sure = self._past_points()
+        counts = Counter(point.year for point in candidates)
         trusted = [
-            point for point, sure in candidates
-            if sure or point.month is not None or counts[point.year] > 1 or self._in_heading(point)
+            point for index, point in enumerate(candidates)
+            if index in sure or point.month is not None or counts[point.year] > 1 or self._in_heading(point)
         ]
-        pool = trusted or [point for point, _ in candidates]
-        dated = [(key, point) for point in pool if (key := _recency(point)) is not None]
-        if not dated:
-            return None
-        return _reference(max(dated, key=itemgetter(0))[1], "latest date")  # the first of equals
+        pool = trusted or candidates
+        dated = ((key, point) for point in pool if (key := _recency(point)) is not None)
+        found = max(dated, key=itemgetter(0), default=None)  # the first of equals
+        return _reference(found[1], "latest date") if found is not None else None
 
     def _in_heading(self, point: DatePoint) -> bool:
         block = self.document.block_at(point.norm[0])
         return block is not None and block.kind is BlockKind.HEADING
 
-    def _past_points(self) -> list[tuple[DatePoint, bool]]:
-        """Dates written with their year that are not plans; ``True`` for ends of past periods."""
+    def _past_points(self) -> tuple[list[DatePoint], set[int]]:
+        """Dates written with their year that are not plans, and the indexes among them of
+        the ends of past periods (sure to be past)."""
         text = self.document.text
-        points: list[tuple[DatePoint, bool]] = []
+        points: list[DatePoint] = []
+        sure: set[int] = set()
         for claim in self.calendar:
             if isinstance(claim, DatePoint):
-                found = [(claim, False)] if claim.year is not None else []
+                found = [claim] if claim.year is not None else []
             elif isinstance(claim, Period) and claim.form in ("range", "since"):
-                found = [(point, True) for point in (claim.first, claim.last) if point and point.year]
+                found = [point for point in (claim.first, claim.last) if point and point.year]
             else:
                 continue
             # the clause is read only for a date that would count
             if found and not _in_title(text, claim.norm[0]) and not _planned(text, claim.norm):
+                if isinstance(claim, Period):
+                    sure.update(range(len(points), len(points) + len(found)))
                 points.extend(found)
-        return points
+        return points, sure
 
     @property
     def article(self) -> ReferenceDate | None:

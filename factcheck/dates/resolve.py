@@ -191,9 +191,13 @@ def _written_year(claim: TimeClaim) -> int | None:
 
 
 def resolve_times(document: Document, claims: list[TimeClaim], reference_at: ReferenceAt) -> list[TimeClaim]:
-    """``claims`` (in text order) with their calendar intervals filled in."""
+    """``claims`` (in text order) with their calendar intervals filled in.
+
+    Each claim is replaced in the list by its resolved copy as it is reached, so the
+    unresolved one can be freed at once; the list itself is returned.
+    """
     if not claims:
-        return []
+        return claims
     text = document.text
     ends = [match.start() for match in SENTENCE_END.finditer(text)]  # one character each
 
@@ -202,10 +206,9 @@ def resolve_times(document: Document, claims: list[TimeClaim], reference_at: Ref
         index = bisect_left(ends, start)
         return index == len(ends) or ends[index] >= end
 
-    resolved: list[TimeClaim] = []
     context: tuple[int, int] | None = None  # (end, year) of the year last written
     month_context: tuple[int, int, int] | None = None  # (end, year, month) of the month last written
-    for claim in claims:
+    for index, claim in enumerate(claims):
         year = None
         if context is not None and same_sentence(context[0], claim.norm[0]):
             year = context[1]
@@ -224,5 +227,5 @@ def resolve_times(document: Document, claims: list[TimeClaim], reference_at: Ref
         written = _written_year(claim)
         if written is not None:
             context = (claim.norm[1], written)
-        resolved.append(claim)
-    return resolved
+        claims[index] = claim
+    return claims

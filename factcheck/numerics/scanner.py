@@ -239,6 +239,7 @@ class NumberScanner:
         mentions: list[NumberMention] = []
         follow_first, precede_last = self._follow_first, self._precede_last
         covered = 0  # the end of the last mention: a numeral inside it (3万4000) is part of it
+        numerals: dict[str, str] = {}  # one string per distinct numeral: a dense text repeats them
         for match in _NUMERAL.finditer(text):
             start, end = match.span()
             if start < covered:
@@ -254,6 +255,7 @@ class NumberScanner:
             mention = self._mention(text, match)
             if mention is None:
                 continue
+            mention.numeral = numerals.setdefault(mention.numeral, mention.numeral)
             if mention.script == "chinese" and (
                 (mention.role is Role.BARE and not mention.markers) or "label" in mention.extra
             ):
@@ -595,8 +597,12 @@ class NumberScanner:
     def _apply_markers(self, mention: NumberMention) -> None:
         if not mention.extra and not mention.markers:  # most figures: the magnitude alone (3万)
             magnitude = mention.magnitude
-            mention.value = mention.value * magnitude + 0.0
-            mention.low, mention.high = mention.low * magnitude + 0.0, mention.high * magnitude + 0.0
+            value = mention.value * magnitude + 0.0
+            if mention.low == mention.high == mention.value:  # one float, shared: a dense text holds many
+                mention.value = mention.low = mention.high = value
+            else:
+                mention.value = value
+                mention.low, mention.high = mention.low * magnitude + 0.0, mention.high * magnitude + 0.0
             return
         if mention.extra.get("half") and mention.extra.get("percent") != "成":
             mention.value += 0.5  # 一吨半, 两个半小时 (成半 is handled with 成 below)
