@@ -11,9 +11,8 @@ followed by a name. Nothing here knows the reference date: see :mod:`.resolve`.
 from __future__ import annotations
 
 from bisect import bisect_right
-
-from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -303,7 +302,15 @@ class _Builder:
         )
 
 
-def _prefix(text: str, start: int, words: Iterable[str]) -> str:
+@cache
+def _last_characters(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word[-1] for word in words)
+
+
+def _prefix(text: str, start: int, words: tuple[str, ...]) -> str:
+    """The first of ``words`` written right before ``start``, or ``""``."""
+    if text[start - 1 : start] not in _last_characters(words):
+        return ""  # most dates: no word of the list ends just before
     return next((word for word in words if text.endswith(word, 0, start)), "")
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from ..claims.matches import MatchIndex
 from ..claims.times import DatePoint, Period, RelativeTime
 from ..document.structure import BlockKind
 from ..regexes import lazy
@@ -44,7 +45,7 @@ __all__ = ["PLAN_CUES", "Dating", "ReferenceDate", "dating_of", "reference_date_
 PLAN_CUES = lazy(
     r"将|计划|预计|力争|争取|目标|规划|展望|预期|远景|有望|拟|届时|纲要|方案|即将|定于|预定|面向"
 )
-_CLAUSE = lazy(r"[^，。；！？：\n]*")
+_CLAUSE_MARK = lazy(r"[，。；！？：\n]")
 _DATE_LINE_REST = lazy(r"\s{0,8}(?:(?:星期|周)[一二三四五六日天])?\s{0,8}(?:$|在)")
 _DASHES = lazy(r"[—\-－\s]*")
 _HEAD_BLOCKS = 6  # a date line heads an article or story within its first blocks
@@ -264,6 +265,7 @@ class Dating:
         """Dates written with their year that are not plans, and the indexes among them of
         the ends of past periods (sure to be past)."""
         text = self.document.text
+        plans: _Plans | None = None  # read only if a date would count
         points: list[DatePoint] = []
         sure: set[int] = set()
         for claim in self.calendar:
@@ -274,7 +276,10 @@ class Dating:
             else:
                 continue
             # the clause is read only for a date that would count
-            if found and not _in_title(text, claim.norm[0]) and not _planned(text, claim.norm):
+            if not found or _in_title(text, claim.norm[0]):
+                continue
+            plans = plans or _Plans(text)
+            if not plans.planned(claim.norm):
                 if isinstance(claim, Period):
                     sure.update(range(len(points), len(points) + len(found)))
                 points.extend(found)
@@ -333,13 +338,30 @@ def _in_title(text: str, position: int) -> bool:
 _CLAUSE_REACH = 200
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    floor = max(0, start - _CLAUSE_REACH)
-    head = max(max(text.rfind(mark, floor, start) for mark in "，。；！？：\n") + 1, floor)
-    tail = _CLAUSE.match(text, end, min(len(text), end + _CLAUSE_REACH))
-    return text[head : tail.end() if tail else end]
+class _Plans:
+    """Whether the clause around a time expression speaks of plans or targets.
 
+    The clause marks and the plan cues of the text are found once; each question is then
+    a bisection and a look-up, not a read of the clause (up to ``_CLAUSE_REACH``
+    characters each side on text without punctuation).
+    """
 
-def _planned(text: str, norm: tuple[int, int]) -> bool:
-    """The clause around a time expression speaks of plans or targets."""
-    return PLAN_CUES.search(_clause(text, *norm)) is not None
+    def __init__(self, text: str) -> None:
+        self._length = len(text)
+        self._marks = [match.start() for match in _CLAUSE_MARK.finditer(text)]
+        self._cues = MatchIndex(PLAN_CUES, text)
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around ``[start, end)``: from the last mark before it, to the first
+        mark after it, each at most ``_CLAUSE_REACH`` characters away."""
+        marks = self._marks
+        floor = max(0, start - _CLAUSE_REACH)
+        before = bisect_left(marks, start) - 1
+        head = marks[before] + 1 if before >= 0 and marks[before] >= floor else floor
+        ceiling = min(self._length, end + _CLAUSE_REACH)
+        after = bisect_left(marks, end)
+        tail = min(marks[after], ceiling) if after < len(marks) else ceiling
+        return head, tail
+
+    def planned(self, norm: tuple[int, int]) -> bool:
+        return bool(self._cues.within(*self.clause(*norm)))

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import factcheck
 from factcheck import Config
 from factcheck.claims import Analysis
 from factcheck.claims.timeline import reference_at
-from factcheck.dates.reference import dating_of, reference_date_of
+from factcheck.dates.reference import _CLAUSE_REACH, PLAN_CUES, _Plans, dating_of, reference_date_of
 from factcheck.document import Document
 from tests.conftest import seed_text
 
@@ -89,3 +92,36 @@ def test_config_and_library_call_override_the_text() -> None:
 def test_seed_reference_dates() -> None:
     found = {prefix: str(reference_date_of(Document(seed_text(prefix)))) for prefix in ("000", "001", "002", "003", "004")}
     assert found == {"000": "2019-04", "001": "2024", "002": "2022-10-21", "003": "2019", "004": "2024-06-21"}
+
+
+_CLAUSE_TEXT = st.text(alphabet="将计划目标年月，。；\n2024a", max_size=600)
+
+
+def _clause_by_reading(text: str, start: int, end: int) -> str:
+    """The clause around ``[start, end)`` read from the text itself (marks at most
+    ``_CLAUSE_REACH`` characters away): what the indexed look-up must agree with."""
+    floor = max(0, start - _CLAUSE_REACH)
+    head = max(max(text.rfind(mark, floor, start) for mark in "，。；！？：\n") + 1, floor)
+    tail = end
+    while tail < min(len(text), end + _CLAUSE_REACH) and text[tail] not in "，。；！？：\n":
+        tail += 1
+    return text[head:tail]
+
+
+@given(_CLAUSE_TEXT, st.lists(st.tuples(st.integers(0, 600), st.integers(0, 12)), max_size=30))
+def test_plans_agree_with_reading_each_clause(text: str, ranges: list[tuple[int, int]]) -> None:
+    plans = _Plans(text)
+    for start, length in sorted(ranges):  # dates come in text order
+        start = min(start, len(text))
+        end = min(start + length, len(text))
+        head, tail = plans.clause(start, end)
+        clause = _clause_by_reading(text, start, end)
+        assert text[head:tail] == clause
+        assert plans.planned((start, end)) == (PLAN_CUES.search(clause) is not None)
+
+
+def test_a_plan_far_away_in_unpunctuated_text_does_not_count() -> None:
+    text = "计划" + "年" * 500 + "2023年6月" + "年" * 500
+    start = text.index("2023")
+    assert not _Plans(text).planned((start, start + 7))
+    assert _Plans(text).planned((2 + _CLAUSE_REACH - 3, 2 + _CLAUSE_REACH))
