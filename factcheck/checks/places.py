@@ -270,7 +270,7 @@ def _unknown_names(document: Document, mentions: list[PlaceMention], words: Plac
 def unknown_place_name(analysis: Analysis, params: Params) -> Iterator[Violation]:
     """A county, district or city name that no division has had, with a look-alike."""
     document = analysis.document
-    year = article_year(document.text) or gazetteer().last_year
+    year = article_year(document) or gazetteer().last_year
     for start, end in _unknown_names(document, analysis.get("places"), place_words()):
         home = _home_of(analysis, start)
         if home is None or home.province is None:

@@ -32,7 +32,7 @@ from ..regexes import lazy
 __all__ = ["Figure", "MeasureLexicon", "extract_figures", "measure_lexicon"]
 
 _CLAUSE_BREAK = lazy(r"[。！？；\n]")
-_CLAUSE_MARK = lazy(r"[，。；：！？]")
+_CLAUSE_MARKS = "，。；：！？"
 _CLAUSE_END = lazy(r"[，。；]")
 _LIST_MARKS = "、和及"  # the words after the last one name what a figure counts
 _LIST_GAP = lazy(r"[，、]?[^，。；\d]{0,12}")
@@ -209,7 +209,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     previous: Figure | None = None
     previous_end = -1
     scopes = _Scopes(analysis.get("times"))
-    clause_ends = [match.end() for match in _CLAUSE_MARK.finditer(text)]  # once: each figure bisects
+    clause_ends = [position + 1 for position in document.marks(_CLAUSE_MARKS)]  # each figure bisects
     # verbs, objects and subjects found once: each figure looks up its clause's
     verbs, objects = MatchIndex(vocabulary.verbs, text), MatchIndex(vocabulary.objects, text)
     subjects = MatchIndex(_SUBJECT, text)

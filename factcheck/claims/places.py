@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..document import Document
 from ..places.gazetteer import Gazetteer, Level, Place, gazetteer
 from ..places.words import PlaceWords, place_words
 from ..regexes import lazy
@@ -32,10 +33,14 @@ _WORD_START = frozenset("在于至到从赴往由是为对向经将把被给与�
 _HAN = lazy(r"\p{Han}")
 
 
-def article_year(text: str) -> int | None:
-    """The latest year the text mentions (the year it was written, near enough)."""
-    years = [int(match.group(1)) for match in _YEAR.finditer(text)]
-    return max(years) if years else None
+def article_year(document: Document) -> int | None:
+    """The latest year the text mentions (the year it was written, near enough); read once
+    per document, for the place names of that year's map."""
+    known = vars(document)
+    if "_article_year" not in known:  # lives and dies with the document
+        years = [int(match.group(1)) for match in _YEAR.finditer(document.text)]
+        known["_article_year"] = max(years) if years else None
+    return known["_article_year"]
 
 
 @dataclass(slots=True)
@@ -186,7 +191,7 @@ def extract_places(analysis: Analysis) -> list[PlaceMention]:
     words = place_words()
     index = places.index
     mentions = []
-    year = article_year(text) or places.last_year
+    year = article_year(document) or places.last_year
     for match in _accepted(_scan(text, places, words, year), text, words):
         provinces = {place.province for place in match.places}
         span = document.span(match.start, match.end)

@@ -45,7 +45,7 @@ __all__ = ["PLAN_CUES", "Dating", "ReferenceDate", "dating_of", "reference_date_
 PLAN_CUES = lazy(
     r"将|计划|预计|力争|争取|目标|规划|展望|预期|远景|有望|拟|届时|纲要|方案|即将|定于|预定|面向"
 )
-_CLAUSE_MARK = lazy(r"[，。；！？：\n]")
+_CLAUSE_MARKS = "，。；！？：\n"
 _DATE_LINE_REST = lazy(r"\s{0,8}(?:(?:星期|周)[一二三四五六日天])?\s{0,8}(?:$|在)")
 _DASHES = lazy(r"[—\-－\s]*")
 _HEAD_BLOCKS = 6  # a date line heads an article or story within its first blocks
@@ -278,7 +278,7 @@ class Dating:
             # the clause is read only for a date that would count
             if not found or _in_title(text, claim.norm[0]):
                 continue
-            plans = plans or _Plans(text)
+            plans = plans or _Plans(self.document)
             if not plans.planned(claim.norm):
                 if isinstance(claim, Period):
                     sure.update(range(len(points), len(points) + len(found)))
@@ -346,10 +346,10 @@ class _Plans:
     characters each side on text without punctuation).
     """
 
-    def __init__(self, text: str) -> None:
-        self._length = len(text)
-        self._marks = [match.start() for match in _CLAUSE_MARK.finditer(text)]
-        self._cues = MatchIndex(PLAN_CUES, text)
+    def __init__(self, document: Document) -> None:
+        self._length = len(document.text)
+        self._marks = document.marks(_CLAUSE_MARKS)
+        self._cues = MatchIndex(PLAN_CUES, document.text)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around ``[start, end)``: from the last mark before it, to the first

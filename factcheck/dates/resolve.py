@@ -24,7 +24,9 @@ from .reference import ReferenceDate
 __all__ = ["SENTENCE_END", "resolve_times"]
 
 #: The end of a sentence: a year written before it does not carry over.
-SENTENCE_END = lazy(r"[。！？!?\n]")
+#: What ends a sentence for the year and month a date carries on to the next.
+SENTENCE_MARKS = "。！？!?\n"
+SENTENCE_END = lazy(f"[{SENTENCE_MARKS}]")
 
 ReferenceAt = Callable[[int], ReferenceDate | None]
 
@@ -199,7 +201,7 @@ def resolve_times(document: Document, claims: list[TimeClaim], reference_at: Ref
     if not claims:
         return claims
     text = document.text
-    ends = [match.start() for match in SENTENCE_END.finditer(text)]  # one character each
+    ends = document.marks(SENTENCE_MARKS)  # one character each
 
     def same_sentence(start: int, end: int) -> bool:
         """No sentence ends in ``text[start:end]``."""

@@ -28,6 +28,10 @@ from .structure import (
 __all__ = ["Document"]
 
 _LINE_END = lazy(r"\r\n|\r|\n")
+#: The punctuation that ends clauses and sentences, read in one pass for every stage that
+#: bisects over such marks (:meth:`Document.marks`).
+MARKS = "，。；：！？!?\n（）、"
+_MARK = lazy("[" + MARKS + "]")
 
 
 class Document:
@@ -98,6 +102,33 @@ class Document:
         start = self._line_starts[line - 1]
         end = self._line_starts[line] if line < len(self._line_starts) else len(self.original)
         return self.original[start:end].rstrip("\r\n")
+
+    # -- punctuation ---------------------------------------------------------------
+
+    @cached_property
+    def _marks(self) -> tuple[str, list[int]]:
+        """Every character of :data:`MARKS` in the normalised text and its position."""
+        positions = [match.start() for match in _MARK.finditer(self.text)]
+        text = self.text
+        return "".join([text[position] for position in positions]), positions
+
+    def marks(self, characters: str) -> list[int]:
+        """The positions in the normalised text of every one of ``characters`` (a subset
+        of :data:`MARKS`), in order: the text is read once for all such questions."""
+        found = self._marks_of.get(characters)
+        if found is None:
+            if not set(characters) <= set(MARKS):
+                raise ValueError(f"not a clause or sentence mark: {sorted(set(characters) - set(MARKS))}")
+            chars, positions = self._marks
+            wanted = frozenset(characters)
+            found = self._marks_of[characters] = [
+                position for char, position in zip(chars, positions, strict=True) if char in wanted
+            ]
+        return found
+
+    @cached_property
+    def _marks_of(self) -> dict[str, list[int]]:
+        return {}
 
     # -- structure ---------------------------------------------------------------
 

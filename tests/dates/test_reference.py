@@ -110,7 +110,9 @@ def _clause_by_reading(text: str, start: int, end: int) -> str:
 
 @given(_CLAUSE_TEXT, st.lists(st.tuples(st.integers(0, 600), st.integers(0, 12)), max_size=30))
 def test_plans_agree_with_reading_each_clause(text: str, ranges: list[tuple[int, int]]) -> None:
-    plans = _Plans(text)
+    document = Document(text)
+    text = document.text
+    plans = _Plans(document)
     for start, length in sorted(ranges):  # dates come in text order
         start = min(start, len(text))
         end = min(start + length, len(text))
@@ -121,7 +123,7 @@ def test_plans_agree_with_reading_each_clause(text: str, ranges: list[tuple[int,
 
 
 def test_a_plan_far_away_in_unpunctuated_text_does_not_count() -> None:
-    text = "计划" + "年" * 500 + "2023年6月" + "年" * 500
-    start = text.index("2023")
-    assert not _Plans(text).planned((start, start + 7))
-    assert _Plans(text).planned((2 + _CLAUSE_REACH - 3, 2 + _CLAUSE_REACH))
+    document = Document("计划" + "年" * 500 + "2023年6月" + "年" * 500)
+    start = document.text.index("2023")
+    assert not _Plans(document).planned((start, start + 7))
+    assert _Plans(document).planned((2 + _CLAUSE_REACH - 3, 2 + _CLAUSE_REACH))

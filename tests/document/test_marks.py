@@ -1,0 +1,31 @@
+"""Document.marks: clause and sentence punctuation, read once, asked for by set."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.document import Document
+from factcheck.document.model import MARKS
+
+
+@given(st.text(alphabet=MARKS + "年1a，", max_size=200), st.sets(st.sampled_from(MARKS), min_size=1))
+def test_marks_are_the_positions_of_those_characters(text: str, wanted: set[str]) -> None:
+    document = Document(text)
+    characters = "".join(sorted(wanted))
+    expected = [index for index, char in enumerate(document.text) if char in wanted]
+    assert document.marks(characters) == expected
+    assert document.marks(characters) is document.marks(characters)  # asked again: not read again
+
+
+def test_sentence_and_clause_marks() -> None:
+    document = Document("今年，全市接待游客3万人次；同比增长12%。下一句！")
+    text = document.text
+    assert [text[position] for position in document.marks("。！")] == ["。", "！"]
+    assert [text[position] for position in document.marks("，；")] == ["，", "；"]
+
+
+def test_a_character_outside_the_marks_is_refused() -> None:
+    with pytest.raises(ValueError, match="not a clause or sentence mark"):
+        Document("一。").marks("。x")
