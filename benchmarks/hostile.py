@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TOKENS = ["一", "多", "约", "分别", "2024年", "1万元", "1人，", "1", "的", "１２", "十", "第", "。", "\n"]
+TOKENS = ["一", "多", "约", "分别", "2024年", "1万元", "1人，", "1日", "1", "的", "１２", "十", "第", "。", "\n"]
 
 _RUN = """
 import sys, time

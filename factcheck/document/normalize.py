@@ -81,19 +81,27 @@ class OffsetMap:
         self._norm_len = position
         self._orig_len = orig_len
 
+    # Where nothing was removed before a position (most of most texts), the position itself
+    # is returned rather than an equal new integer: a dense text keeps one per claim.
+
     def to_original(self, position: int) -> int:
         """Original index of the normalised character at ``position`` (end maps to end)."""
         if position >= self._norm_len:
             return self._orig_len
         index = bisect_right(self._norm_starts, position) - 1
-        return self._orig_starts[index] + position - self._norm_starts[index]
+        shift = self._orig_starts[index] - self._norm_starts[index]
+        return position + shift if shift else position
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original span covering the normalised span ``[start, end)``."""
+        origin = self.to_original(start)
         if end <= start:
-            origin = self.to_original(start)
             return origin, origin
-        return self.to_original(start), self.to_original(end - 1) + 1
+        if end > self._norm_len:
+            return origin, self._orig_len + 1
+        index = bisect_right(self._norm_starts, end - 1) - 1
+        shift = self._orig_starts[index] - self._norm_starts[index]
+        return origin, end + shift if shift else end
 
     def to_normalized(self, position: int) -> int:
         """Normalised index of the first kept character at or after original ``position``."""
