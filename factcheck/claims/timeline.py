@@ -45,7 +45,8 @@ def extract_times(analysis: Analysis) -> list[TimeClaim]:
     ]
     claims.sort(key=lambda claim: claim.norm)
     given = analysis.options.get("reference_date")
-    dating.release_calendar()  # the list above holds the only reference to each claim
+    # the list above holds the only reference to each claim; a given date needs no other
+    dating.release_calendar(read_references=given is None)
     if given is not None:
         reference = ReferenceDate.given(given)
         return resolve_times(document, claims, lambda position: reference)

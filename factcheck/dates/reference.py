@@ -161,12 +161,13 @@ class Dating:
         """Dates, periods and relative years, unresolved (see :func:`~.parse.scan_calendar`)."""
         return scan_calendar(self.document)
 
-    def release_calendar(self) -> None:
-        """Drop the unresolved calendar, having first read from it the reference dates
-        :meth:`at` needs: the caller resolving its claims (copying them) then holds the
-        only reference to each, so a dense text never holds every date twice. Read again,
-        the calendar is scanned again."""
-        _ = self._segments, self.article
+    def release_calendar(self, *, read_references: bool = True) -> None:
+        """Drop the unresolved calendar, so that a caller resolving its claims (copying
+        them) holds the only reference to each and a dense text never holds every date
+        twice. With ``read_references``, the reference dates :meth:`at` needs are read
+        from it first; read again, the calendar is scanned again."""
+        if read_references:
+            _ = self._segments, self.article
         vars(self).pop("calendar", None)
 
     @cached_property

@@ -23,8 +23,7 @@ from .reference import ReferenceDate
 
 __all__ = ["SENTENCE_END", "resolve_times"]
 
-#: The end of a sentence: a year written before it does not carry over.
-#: What ends a sentence for the year and month a date carries on to the next.
+#: The end of a sentence: a year or month written before it does not carry over.
 SENTENCE_MARKS = "。！？!?\n"
 SENTENCE_END = lazy(f"[{SENTENCE_MARKS}]")
 

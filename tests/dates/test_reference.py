@@ -127,3 +127,15 @@ def test_a_plan_far_away_in_unpunctuated_text_does_not_count() -> None:
     start = document.text.index("2023")
     assert not _Plans(document).planned((start, start + 7))
     assert _Plans(document).planned((2 + _CLAUSE_REACH - 3, 2 + _CLAUSE_REACH))
+
+
+def test_the_calendar_is_released_once_resolved_and_read_again_alike() -> None:
+    document = Document("2023年1月至2024年6月21日，共破获案件122起。6月18日，一场宣讲课举行。")
+    dating = dating_of(document)
+    unresolved = [claim.norm for claim in dating.calendar]
+    analysis = Analysis(document)
+    times = analysis.get("times")
+    assert "calendar" not in vars(dating)  # the times hold the only copy
+    assert [claim.norm for claim in dating.calendar] == unresolved  # scanned again on demand
+    assert dating.article is not None and dating.article.value == date(2024, 6, 21)
+    assert all(claim.start is not None for claim in times if claim.kind == "date")
