@@ -20,7 +20,7 @@ from .models import Respective
 __all__ = ["extract_respectives", "subject_counts"]
 
 _RESPECTIVELY = lazy(r"分别")
-_CLAUSE_MARK = lazy(r"[，。；：！？\n]")
+_CLAUSE_MARKS = "，。；：！？\n"
 _VALUE_ROLES = frozenset({Role.QUANTITY, Role.PERCENT, Role.POINTS, Role.ORDINAL, Role.MULTIPLE, Role.BARE})
 _VALUE_SEPARATOR = r"(?:、|和|及|与|以及|，)"
 _VALUE_GAP = lazy(rf"^(?:{_VALUE_SEPARATOR}[^\d，。；、]{{0,8}})?$")
@@ -128,12 +128,14 @@ def extract_respectives(analysis: Analysis) -> list[Respective]:
     text = document.text
     mentions = analysis.mentions
     starts = [mention.start for mention in mentions]
+    marks = document.marks(_CLAUSE_MARKS)  # each 分别 bisects for its clause's ends
     claims: list[Respective] = []
     for match in _RESPECTIVELY.finditer(text):
         position = match.start()
         clause_from = max(0, position - 100)
-        for mark in _CLAUSE_MARK.finditer(text, clause_from, position):
-            clause_from = mark.end()
+        last_mark = bisect_left(marks, position) - 1
+        if last_mark >= 0 and marks[last_mark] >= clause_from:
+            clause_from = marks[last_mark] + 1
         subject_text = text[clause_from:position].strip()
         figure_subjects = (
             _BASIS_ONLY.fullmatch(subject_text) is not None
@@ -146,8 +148,8 @@ def extract_respectives(analysis: Analysis) -> list[Respective]:
         if not subjects or (figure_subjects and len(subjects) < 2):
             continue
         reach = min(len(text), match.end() + _VALUE_REACH)
-        clause_end_match = _CLAUSE_MARK.search(text, match.end(), reach)
-        clause_end = clause_end_match.start() if clause_end_match else reach
+        next_mark = bisect_left(marks, match.end())
+        clause_end = marks[next_mark] if next_mark < len(marks) and marks[next_mark] < reach else reach
         values: list[str] = []
         last_end: int | None = None
         value_start = 0
