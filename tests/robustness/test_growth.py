@@ -72,14 +72,19 @@ def test_checking_repeated_tokens_grows_linearly(token: str) -> None:
     assert large_time <= 3 * RATIO * max(small_time, 0.02), f"{token!r}: {small_time:.3f} s → {large_time:.3f} s"
 
 
-@pytest.mark.parametrize("token", ["1万元", "2024年", "1人，", "分别", "一"])
+#: Peak memory allowed per character of the densest texts (every few characters a figure, a
+#: date or both; the worst measured about 330 bytes): what keeps 1 MB of them near 200 MB.
+BYTES_PER_CHARACTER = 600
+
+
+@pytest.mark.parametrize("token", ["1万元", "2024年", "1人，", "1日", "1月", "3起、", "分别", "一"])
 def test_memory_is_proportional_to_the_text(token: str) -> None:
     factcheck.check("预热。", ALL)
     tracemalloc.start()
     factcheck.check(_repeat(token, LARGE), ALL)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert peak < 4_000 * LARGE, f"{token!r}: {peak / 1e6:.1f} MB for {LARGE} characters"
+    assert peak < BYTES_PER_CHARACTER * LARGE, f"{token!r}: {peak / 1e6:.1f} MB for {LARGE} characters"
 
 
 def _patterns() -> list[tuple[str, object]]:
