@@ -27,6 +27,7 @@ from factcheck.regexes import compile_declared, declared_patterns  # noqa: E402
 
 SHARED = Path(os.environ.get("FACTCHECK_SHARED", ROOT.parent / "shared"))
 _SPANNED = ("search", "match", "fullmatch")
+_WHOLE = {"sub": 1, "split": 0}  # where the string stands among the arguments
 
 
 class _Tally:
@@ -47,29 +48,29 @@ class _Tally:
 
 def _wrap(tally: _Tally, label: str, pattern: object, name: str) -> None:
     method = getattr(pattern, name)
-    if name == "sub":
-        def substitute(replacement, string, *rest, **options):  # type: ignore[no-untyped-def]
-            tally.add(label, len(string))
-            return method(replacement, string, *rest, **options)
-        setattr(pattern, name, substitute)
+    if name in _WHOLE:  # sub(replacement, string …), split(string, maxsplit …): the whole string
+        at = _WHOLE[name]
+
+        def whole(*arguments, **options):  # type: ignore[no-untyped-def]
+            tally.add(label, len(arguments[at]))
+            return method(*arguments, **options)
+
+        setattr(pattern, name, whole)
         return
 
-    def call(string, pos=None, endpos=None, *rest, **options):  # type: ignore[no-untyped-def]
-        start = 0 if pos is None else pos
+    def ranged(string, pos=0, endpos=None, *rest, **options):  # type: ignore[no-untyped-def]
         stop = len(string) if endpos is None else min(endpos, len(string))
-        bounds = [value for value in (pos, endpos) if value is not None]
-        if pos is None and endpos is not None:
-            bounds = [0, endpos]
-        found = method(string, *bounds, *rest, **options)
-        covered = max(0, stop - start)  # a scan, or a search that found nothing: the whole range
-        if name in _SPANNED and found is not None:
-            covered = found.end() - start
-        elif name != "search" and name in _SPANNED:
-            covered = min(covered, 1)  # an anchored match that failed read (about) one character
+        found = method(string, pos, stop, *rest, **options)
+        covered = max(0, stop - pos)  # a scan, or a search that found nothing: the whole range
+        if name in _SPANNED:
+            if found is not None:
+                covered = found.end() - pos
+            elif name != "search":
+                covered = min(covered, 1)  # an anchored match that failed read (about) one character
         tally.add(label, covered)
         return found
 
-    setattr(pattern, name, call)
+    setattr(pattern, name, ranged)
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from ..dates.intervals import calendar_days, calendar_months, calendar_years, is
 from ..dates.observances import Observance, observance_names, observances
 from ..document import Document
 from ..dates.reference import PLAN_CUES, ReferenceDate
-from ..dates.resolve import SENTENCE_END
+from ..dates.resolve import SENTENCE_MARKS
 from ..engine.messages import Quote, Say
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..numerics.scanner import NumberMention, Role
@@ -65,7 +65,7 @@ def _window_before(analysis: Analysis, claims: list[object], index: int) -> Peri
     for earlier in reversed(claims[:index]):
         if not isinstance(earlier, (DatePoint, Period, RelativeTime)):
             continue
-        if SENTENCE_END.search(analysis.document.text, earlier.norm[1], run.norm[0]):
+        if analysis.document.mark_after(SENTENCE_MARKS, earlier.norm[1], run.norm[0]) is not None:
             return None  # not in the run's sentence
         if not isinstance(earlier, Period) or earlier.form not in ("since", "range"):
             return None

@@ -209,7 +209,6 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     previous: Figure | None = None
     previous_end = -1
     scopes = _Scopes(analysis.get("times"))
-    clause_ends = [position + 1 for position in document.marks(_CLAUSE_MARKS)]  # each figure bisects
     # verbs, objects and subjects found once: each figure looks up its clause's
     verbs, objects = MatchIndex(vocabulary.verbs, text), MatchIndex(vocabulary.objects, text)
     subjects = MatchIndex(_SUBJECT, text)
@@ -225,10 +224,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         sentence_start = sentence.start if sentence else max(0, mention.start - 60)
         # a bounded look-back: a sentence of thousands of clauses costs linear time, not quadratic
         sentence_start = max(sentence_start, mention.start - _LOOK_BACK)
-        last_mark = bisect_right(clause_ends, mention.start) - 1
-        clause_start = sentence_start
-        if last_mark >= 0 and clause_ends[last_mark] > sentence_start:
-            clause_start = clause_ends[last_mark]
+        last_mark = document.mark_before(_CLAUSE_MARKS, mention.start, sentence_start)
+        clause_start = sentence_start if last_mark is None else last_mark + 1
         verb = verbs.last(clause_start, mention.start)
         if verb is not None:
             object_name, object_text = _object_in(objects, text, verb[1], mention.start, dimension)

@@ -128,14 +128,13 @@ def extract_respectives(analysis: Analysis) -> list[Respective]:
     text = document.text
     mentions = analysis.mentions
     starts = [mention.start for mention in mentions]
-    marks = document.marks(_CLAUSE_MARKS)  # each 分别 bisects for its clause's ends
     claims: list[Respective] = []
     for match in _RESPECTIVELY.finditer(text):
         position = match.start()
         clause_from = max(0, position - 100)
-        last_mark = bisect_left(marks, position) - 1
-        if last_mark >= 0 and marks[last_mark] >= clause_from:
-            clause_from = marks[last_mark] + 1
+        last_mark = document.mark_before(_CLAUSE_MARKS, position, clause_from)
+        if last_mark is not None:
+            clause_from = last_mark + 1
         subject_text = text[clause_from:position].strip()
         figure_subjects = (
             _BASIS_ONLY.fullmatch(subject_text) is not None
@@ -148,8 +147,8 @@ def extract_respectives(analysis: Analysis) -> list[Respective]:
         if not subjects or (figure_subjects and len(subjects) < 2):
             continue
         reach = min(len(text), match.end() + _VALUE_REACH)
-        next_mark = bisect_left(marks, match.end())
-        clause_end = marks[next_mark] if next_mark < len(marks) and marks[next_mark] < reach else reach
+        next_mark = document.mark_after(_CLAUSE_MARKS, match.end(), reach)
+        clause_end = reach if next_mark is None else next_mark
         values: list[str] = []
         last_end: int | None = None
         value_start = 0

@@ -348,21 +348,18 @@ class _Plans:
     """
 
     def __init__(self, document: Document) -> None:
-        self._length = len(document.text)
-        self._marks = document.marks(_CLAUSE_MARKS)
+        self._document = document
         self._cues = MatchIndex(PLAN_CUES, document.text)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around ``[start, end)``: from the last mark before it, to the first
         mark after it, each at most ``_CLAUSE_REACH`` characters away."""
-        marks = self._marks
+        document = self._document
         floor = max(0, start - _CLAUSE_REACH)
-        before = bisect_left(marks, start) - 1
-        head = marks[before] + 1 if before >= 0 and marks[before] >= floor else floor
-        ceiling = min(self._length, end + _CLAUSE_REACH)
-        after = bisect_left(marks, end)
-        tail = min(marks[after], ceiling) if after < len(marks) else ceiling
-        return head, tail
+        ceiling = min(len(document.text), end + _CLAUSE_REACH)
+        before = document.mark_before(_CLAUSE_MARKS, start, floor)
+        after = document.mark_after(_CLAUSE_MARKS, end, ceiling)
+        return floor if before is None else before + 1, ceiling if after is None else after
 
     def planned(self, norm: tuple[int, int]) -> bool:
         return bool(self._cues.within(*self.clause(*norm)))

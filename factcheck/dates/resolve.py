@@ -9,23 +9,20 @@ month before the start month without its own year falls in the next year (11月�
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..claims.times import DatePoint, Period, RelativeTime, TimeClaim
 from ..document import Document
-from ..regexes import lazy
 from .intervals import DECADE_PARTS, interval_of
 from .lunar import lunar_interval
 from .parse import ANAPHORIC_YEARS, RELATIVE_MONTHS, RELATIVE_YEARS
 from .reference import ReferenceDate
 
-__all__ = ["SENTENCE_END", "resolve_times"]
+__all__ = ["SENTENCE_MARKS", "resolve_times"]
 
 #: The end of a sentence: a year or month written before it does not carry over.
 SENTENCE_MARKS = "。！？!?\n"
-SENTENCE_END = lazy(f"[{SENTENCE_MARKS}]")
 
 ReferenceAt = Callable[[int], ReferenceDate | None]
 
@@ -199,13 +196,10 @@ def resolve_times(document: Document, claims: list[TimeClaim], reference_at: Ref
     """
     if not claims:
         return claims
-    text = document.text
-    ends = document.marks(SENTENCE_MARKS)  # one character each
 
     def same_sentence(start: int, end: int) -> bool:
         """No sentence ends in ``text[start:end]``."""
-        index = bisect_left(ends, start)
-        return index == len(ends) or ends[index] >= end
+        return document.mark_after(SENTENCE_MARKS, start, end) is None
 
     context: tuple[int, int] | None = None  # (end, year) of the year last written
     month_context: tuple[int, int, int] | None = None  # (end, year, month) of the month last written

@@ -54,6 +54,8 @@ class Document:
         self.text: str = normalized.text
         self.offsets = normalized.offsets
         self.joins: tuple[LineJoin, ...] = normalized.joins
+        self._short_texts: dict[str, str] = {}  # see original_of
+        self._marks_of: dict[str, list[int]] = {}  # see marks
 
     @classmethod
     def from_bytes(cls, data: bytes, *, format: str = "text", encoding: str | None = None) -> "Document":
@@ -85,10 +87,6 @@ class Document:
         if len(text) <= _SHARED_TEXT:
             return self._short_texts.setdefault(text, text)
         return text
-
-    @cached_property
-    def _short_texts(self) -> dict[str, str]:
-        return {}
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -137,9 +135,19 @@ class Document:
             ]
         return found
 
-    @cached_property
-    def _marks_of(self) -> dict[str, list[int]]:
-        return {}
+    def mark_before(self, characters: str, position: int, floor: int = 0) -> int | None:
+        """The position of the last of ``characters`` in ``text[floor:position]``, if any."""
+        marks = self.marks(characters)
+        index = bisect_left(marks, position) - 1
+        return marks[index] if index >= 0 and marks[index] >= floor else None
+
+    def mark_after(self, characters: str, position: int, ceiling: int | None = None) -> int | None:
+        """The position of the first of ``characters`` in ``text[position:ceiling]``, if any."""
+        marks = self.marks(characters)
+        index = bisect_left(marks, position)
+        if index < len(marks) and (ceiling is None or marks[index] < ceiling):
+            return marks[index]
+        return None
 
     # -- structure ---------------------------------------------------------------
 

@@ -29,3 +29,21 @@ def test_sentence_and_clause_marks() -> None:
 def test_a_character_outside_the_marks_is_refused() -> None:
     with pytest.raises(ValueError, match="not a clause or sentence mark"):
         Document("一。").marks("。x")
+
+
+@given(
+    st.text(alphabet="。，年1a", max_size=120),
+    st.integers(0, 130),
+    st.integers(0, 130),
+    st.sampled_from(["。", "，", "。，"]),
+)
+def test_the_mark_before_and_after_a_position(text: str, position: int, bound: int, characters: str) -> None:
+    document = Document(text)
+    text = document.text
+    floor, ceiling = min(bound, position), max(bound, position)
+    before = [index for index in range(floor, min(position, len(text))) if text[index] in characters]
+    after = [index for index in range(position, min(ceiling, len(text))) if text[index] in characters]
+    assert document.mark_before(characters, position, floor) == (before[-1] if before else None)
+    assert document.mark_after(characters, position, ceiling) == (after[0] if after else None)
+    everywhere = [index for index in range(position, len(text)) if text[index] in characters]
+    assert document.mark_after(characters, position) == (everywhere[0] if everywhere else None)
