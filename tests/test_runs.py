@@ -211,7 +211,7 @@ def test_a_file_over_the_time_limit_is_an_error_and_the_run_goes_on(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("1万元，" * 100000, encoding="utf-8")  # tens of seconds
+    (tmp_path / "b.txt").write_text("1万元，" * 400000, encoding="utf-8")  # 4 MB of figures: far over 3 s
     code, payload = _json(capsys, str(tmp_path), "--no-cache", "--jobs", "1", "--timeout", "3")
     assert code == 2
     assert [Path(error["path"]).name for error in payload["errors"]] == ["b.txt"]

@@ -25,6 +25,10 @@ _AFTER_TOTAL = lazy(
     r"(?P<open>（)?(?:[，]?\s{0,8})(?P<marker>其中|分别为|分别是|分为|包括|含)[，：\s]{0,8}"
 )
 _TOTAL_AFTER_PARTS = lazy(r"[，]?\s{0,8}(?P<marker>共计|合计|总计)(?:为|达)?$")
+#: The characters :data:`_AFTER_TOTAL` can start with (besides white space) and
+#: :data:`_TOTAL_AFTER_PARTS` can end with: most figures are followed and preceded by neither.
+_AFTER_TOTAL_FIRST = frozenset("（，其分包含")
+_TOTAL_AFTER_PARTS_LAST = frozenset("计为达\n")  # $ also matches before a final newline
 _COMPLETE = frozenset({"分别为", "分别是", "分为", "共计", "合计", "总计"})
 _FIRST_GAP = lazy(r"^\s*(?P<label>[^\d，。；（）]{0,24}?)(?:为|达|约)?$")
 _NEXT_GAP = lazy(r"^(?:[、，；]|和|及|以及)\s*(?P<label>[^\d，。；（）]{0,24}?)(?:为|达|约)?$")
@@ -76,9 +80,14 @@ def extract_breakdowns(analysis: Analysis) -> list[Breakdown]:
     for index, mention in enumerate(mentions):
         if mention.role is not Role.QUANTITY or mention.unit is None:
             continue
-        if document.span(mention.start, mention.end).start in change_amounts:
+        if document.offsets.to_original(mention.start) in change_amounts:
             continue  # 增加4000亿元，其中…: the parts belong to the level, not the increase
-        marker = _AFTER_TOTAL.match(text, mention.end)
+        following = text[mention.end : mention.end + 1]
+        marker = (
+            _AFTER_TOTAL.match(text, mention.end)
+            if following in _AFTER_TOTAL_FIRST or following.isspace()
+            else None
+        )
         if marker is not None:
             parenthesised = marker.group("open") is not None
             end = _scope_end(text, marker.end(), parenthesised)
@@ -88,7 +97,11 @@ def extract_breakdowns(analysis: Analysis) -> list[Breakdown]:
                 if total is not None:
                     claims.append(_breakdown(analysis, total, parts, marker.group("marker"), end))
             continue
-        preceding = _TOTAL_AFTER_PARTS.search(text, max(0, mention.start - 8), mention.start)
+        preceding = (
+            _TOTAL_AFTER_PARTS.search(text, max(0, mention.start - 8), mention.start)
+            if text[mention.start - 1 : mention.start] in _TOTAL_AFTER_PARTS_LAST
+            else None
+        )
         if preceding is not None:
             parts = _parts_before(analysis, mentions, index, preceding.start())
             if len(parts) >= 2:

@@ -166,7 +166,7 @@ def _transitions(analysis: Analysis, changes: _Changes) -> list[Comparison]:
         gap = gap_pattern.fullmatch(text, earlier.end, later.start)
         if gap is None:
             continue
-        opening = _FROM.search(text, clause_start(text, earlier.start), earlier.start)
+        opening = _FROM.search(text, clause_start(analysis.document, earlier.start), earlier.start)
         if opening is None:
             continue
         before = _level(analysis, earlier, later)

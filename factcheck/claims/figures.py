@@ -89,6 +89,7 @@ class _Vocabulary:
     verbs: regex.Pattern[str]
     canonical: dict[str, str]
     objects: regex.Pattern[str]
+    object_first: frozenset[str]  # the first characters of the object words
     object_names: dict[str, str]
     object_dimensions: dict[str, tuple[str, ...]]
 
@@ -104,6 +105,7 @@ def _vocabulary() -> _Vocabulary:
         verbs=regex.compile(verbs),
         canonical=canonical,
         objects=regex.compile(objects) if objects else regex.compile(r"(?!)"),
+        object_first=frozenset(word[0] for word in by_phrasing),
         object_names={phrasing: item.name for phrasing, item in by_phrasing.items()},
         object_dimensions={item.name: item.dimensions for item in lexicon.object},
     )
@@ -165,7 +167,10 @@ def _object_in(
 
 def _object_after(text: str, position: int, dimension: str) -> tuple[str | None, str]:
     """The object named right at ``position`` (25名犯罪嫌疑人), if it can be counted in ``dimension``."""
-    match = _vocabulary().objects.match(text, position, position + 10)
+    vocabulary = _vocabulary()
+    if text[position : position + 1] not in vocabulary.object_first:
+        return None, ""
+    match = vocabulary.objects.match(text, position, position + 10)
     name = _countable(match.group(), dimension) if match is not None else None
     return (name, match.group()) if name is not None and match is not None else (None, "")
 

@@ -12,26 +12,27 @@ from .models import Percentage, Quantity
 
 __all__ = ["clause_start", "label_before", "quantity_of", "percentage_of", "is_countable_count"]
 
-_CLAUSE_BOUNDARY = lazy(r"[，。；：！？、\n（）“”《》]")
+#: What ends a clause for a figure's label (a subset of :data:`~factcheck.document.MARKS`).
+_CLAUSE_BOUNDARY = "，。；：！？、\n（）“”《》"
 _SHARE = lazy(r"占(?:比)?(?:(?P<whole>[^，。；、]{1,30}?)的)?(?:比重|比例)?(?:为|达|达到|约|近)?$")
 
 
-def clause_start(text: str, position: int, floor: int = 0) -> int:
-    """Start of the clause containing ``position`` (after the last clause mark)."""
+def clause_start(document: Document, position: int, floor: int = 0) -> int:
+    """Start of the clause containing ``position`` (after the last clause mark), looking
+    back at most 80 characters and never before ``floor``."""
     window_start = max(floor, position - 80)
-    last = -1
-    for match in _CLAUSE_BOUNDARY.finditer(text, window_start, position):
-        last = match.end()
-    return last if last >= 0 else window_start
+    mark = document.mark_before(_CLAUSE_BOUNDARY, position, window_start)
+    return window_start if mark is None else mark + 1
 
 
 def label_before(analysis: Analysis, mention: NumberMention, index: int) -> str:
     """Words before a number in its clause, back to the previous number or clause mark."""
-    text = analysis.document.text
+    document = analysis.document
     floor = 0
     if index > 0:
         floor = analysis.mentions[index - 1].end
-    start = clause_start(text, mention.start, floor)
+    start = clause_start(document, mention.start, floor)
+    text = document.text
     return text[max(start, floor) : mention.start].strip()
 
 
@@ -59,7 +60,7 @@ def quantity_of(document: Document, mention: NumberMention, label: str = "") -> 
         scale=mention.magnitude_text,
         scale_value=mention.magnitude,
         approximate=not mention.exact,
-        markers=tuple(marker.text for marker in mention.markers),
+        markers=tuple([marker.text for marker in mention.markers]) if mention.markers else (),
         label=label,
     )
 

@@ -66,7 +66,7 @@ def extract_shares(analysis: Analysis) -> list[Share]:
         if gap is None:
             continue
         sentence = document.sentence_at(part.start)
-        floor = sentence.start if sentence else clause_start(text, part.start)
+        floor = sentence.start if sentence else clause_start(document, part.start)
         if "分别" in text[floor : share.start]:
             continue
         position = _whole_before(text, mentions, index - 1, floor)
@@ -75,7 +75,7 @@ def extract_shares(analysis: Analysis) -> list[Share]:
         whole = mentions[position]
         if whole.unit is None or whole.unit.dimension != part.unit.dimension:
             continue
-        whole_label = text[clause_start(text, whole.start, floor) : whole.start]
+        whole_label = text[clause_start(document, whole.start, floor) : whole.start]
         if not _names_the_whole(gap.group("whole"), whole_label):
             continue
         span = document.span(whole.start, share.end)

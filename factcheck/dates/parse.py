@@ -88,6 +88,9 @@ _BEFORE = lazy(r"以前|之前|前(?![后夕期沿列景提往进来去行])")
 _UNTIL_WORDS = ("截至到", "截止到", "截至", "截止", "到", "至")
 _LASTING = lazy(r"(?:延长|延续|持续|推迟|延期|延至|力争|争取|计划|预计|将|要)$")
 _OPENERS = ("自从", "自", "从")
+#: The characters (besides white space) that :data:`_RANGE_JOIN`, :data:`_SINCE`,
+#: :data:`_FROM` and :data:`_BEFORE` can start with: after most dates none of them stands.
+_AFTER_POINT = frozenset("至到—–-~－～以迄起开之前")
 _SAME_PERIOD = "同期"
 _VAGUE_RECENT = lazy(r"近(?:些)?年来|近年|多年来|长期以来")
 
@@ -349,18 +352,24 @@ def scan_calendar(document: Document) -> list[DatePoint | Period | RelativeTime]
         following = pending[-1] if pending else None
         opener = _prefix(text, point.start, _OPENERS)
         start = point.start - len(opener)
-        join = _RANGE_JOIN.match(text, point.end)
+        after = text[point.end : point.end + 1]
+        reads_on = after in _AFTER_POINT or after.isspace()  # a join, 以来, 起, 以前 …
+        join = _RANGE_JOIN.match(text, point.end) if reads_on else None
         if join is not None and following is not None and following.start == join.end():
             claims.append(build.period(start, following.end, "range", point, following))
             pending.pop()
         elif join is not None and point.day is not None and (day := _DAY_ONLY.match(text, join.end())):
             last = _Point(day.start(), day.end(), day=_number(day.group("day")))
             claims.append(build.period(start, last.end, "range", point, last))
-        elif (since := _SINCE.match(text, point.end)) is not None:
+        elif reads_on and (since := _SINCE.match(text, point.end)) is not None:
             claims.append(build.period(start, since.end(), "since", point, None))
-        elif (begin := _FROM.match(text, point.end)) is not None and (opener or begin.group() in ("起", "开始")):
+        elif (
+            reads_on
+            and (begin := _FROM.match(text, point.end)) is not None
+            and (opener or begin.group() in ("起", "开始"))
+        ):
             claims.append(build.period(start, begin.end(), "from", point, None))
-        elif (before := _BEFORE.match(text, point.end)) is not None:
+        elif reads_on and (before := _BEFORE.match(text, point.end)) is not None:
             claims.append(build.period(point.start, before.end(), "before", None, point))
         elif until := _until(text, point):
             claims.append(build.period(point.start - len(until), point.end, "until", None, point))
@@ -382,19 +391,33 @@ def _loose_dates(
     """Dates written without a year and month (30日, 本月18日, 上周三), decades (九十年代)
     and pairs of years (今明两年), where no other time claim stands."""
     text = document.text
+    taken = sorted(claim.norm for claim in claims)
+    starts = [start for start, _ in taken]
+
+    def free(start: int, end: int) -> bool:
+        """No other time claim overlaps ``[start, end)`` (30日 in 3月30日 is taken)."""
+        index = bisect_right(starts, start) - 1
+        return not (
+            (index >= 0 and taken[index][1] > start) or (index + 1 < len(taken) and taken[index + 1][0] < end)
+        )
+
     found: list[DatePoint | Period] = []
     for match in _DAY_ALONE.finditer(text):
+        if not free(*match.span()):
+            continue
         if match["day"] is not None and _prefix(text, match.start(), _DAY_CUES):
             continue  # 连续30日, 历时15日: a duration
         word = match["mword"] or ""
         day = _number(match["wday"] or match["day"])
         found.append(build.date(_Point(match.start(), match.end(), day=day), month_word=word))
     for match in _WEEKDAY.finditer(text):
+        if not free(*match.span()):
+            continue
         point = _Point(match.start(), match.end())
         found.append(build.date(point, week=_WEEK_OFFSETS[match["week"][0]], weekday=_WEEKDAYS[match["day"]]))
     for match in _DECADE.finditer(text):
         decade = _number(match["decade"])
-        if decade is None:
+        if decade is None or not free(*match.span()):
             continue
         span = document.span(*match.span())
         century = match["century"] or ""
@@ -408,24 +431,16 @@ def _loose_dates(
             first=first, last=last, length=float(decade), unit=f"{century}|{match['part'] or ''}",
         ))
     for match in _TWO_YEARS.finditer(text):
+        if not free(*match.span()):
+            continue
         first_word = match["first"] + "年"
         last_word = {"明": "明年", "后": "后年"}[match["last"]]
         found.append(build.period(
             match.start(), match.end(), "range",
             _Point(match.start(), match.end(), year_word=first_word), _Point(match.start(), match.end(), year_word=last_word),
         ))
-    if not found:
-        return []
-    taken = sorted(claim.norm for claim in claims)
-    starts = [start for start, _ in taken]
-    kept = []
-    for claim in sorted(found, key=lambda claim: claim.norm):
-        start, end = claim.norm
-        index = bisect_right(starts, start) - 1
-        if (index >= 0 and taken[index][1] > start) or (index + 1 < len(taken) and taken[index + 1][0] < end):
-            continue
-        kept.append(claim)
-    return kept
+    found.sort(key=lambda claim: claim.norm)
+    return found
 
 
 def _until(text: str, point: _Point) -> str:

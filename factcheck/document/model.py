@@ -28,9 +28,9 @@ from .structure import (
 __all__ = ["Document"]
 
 _LINE_END = lazy(r"\r\n|\r|\n")
-#: The punctuation that ends clauses and sentences, read in one pass for every stage that
-#: bisects over such marks (:meth:`Document.marks`).
-MARKS = "，。；：！？!?\n"
+#: The punctuation that ends clauses and sentences, lists, brackets and quotes, read in one
+#: pass for every stage that bisects over such marks (:meth:`Document.marks`).
+MARKS = "，。；：！？!?\n、（）“”《》"
 _MARK = lazy("[" + MARKS + "]")
 #: Claim texts up to this long are shared between equal claims (:meth:`Document.original_of`).
 _SHARED_TEXT = 12

@@ -125,6 +125,7 @@ _QUOTED_SHORT = lazy(r"[“\"‘][^“”\"‘’\n]{1,14}[”\"’]")
 _DATE_DAY_CUES = ("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过")
 _PERCENT_SIGNS = ("%", "‰", "‱")
 _POINTS_WORDS = ("个百分点", "百分点")
+_POINTS_FIRST = frozenset(word[0] for word in _POINTS_WORDS)
 #: ``N分之`` right before a numeral: the denominator of a fraction (三分之一, 4分之3).
 _DENOMINATOR = lazy(r"(?:(?<![\d.])(?P<arabic>\d{1,5})(?P<scale>[十百千万])?|(?P<chinese>[一二两三四五六七八九十百千万]{1,6}))分之$")
 #: What follows 半 when it starts a word rather than adding a half (三年半导体 …).
@@ -186,6 +187,9 @@ class NumberScanner:
         self._prefix_table = {text: (direction, near) for text, direction, near in self.prefix_markers}
         self._prefix_lengths = sorted({len(text) for text in self._prefix_table}, reverse=True)
         self._prefix_last = frozenset(text[-1] for text in self._prefix_table)
+        # what can stand right before a numeral that :meth:`_prefix` reads: a sign (-, 负,
+        # 零下), a fraction word (百分之, 三分之) or the end of a prefix marker
+        self._prefix_cues = self._prefix_last | _MINUS_SIGNS | {"负", "下", "之"}
         self.suffix_markers.sort(key=lambda item: len(item[0]), reverse=True)
         self._suffixes_by_first: dict[str, list[tuple[str, str]]] = {}
         for item in self.suffix_markers:  # longest first within each first character, as above
@@ -233,7 +237,7 @@ class NumberScanner:
 
     def scan(self, text: str) -> list[NumberMention]:
         """All number mentions in ``text``, in order."""
-        blocked = [(spans, [start for start, _ in spans]) for spans in self.not_numbers.spans(text)]
+        blocked = [(spans, [start for start, _ in spans]) for spans in self.not_numbers.spans(text) if spans]
         quoted = [match.span() for match in _QUOTED_SHORT.finditer(text)]
         quoted_starts = [start for start, _ in quoted]
         mentions: list[NumberMention] = []
@@ -250,7 +254,7 @@ class NumberScanner:
                 and text[start - 1 : start] not in precede_last
             ):
                 continue  # 一些, 统一: a Chinese numeral with nothing to measure
-            if any(_inside(spans, starts, start, end) for spans, starts in blocked):
+            if blocked and any(_inside(spans, starts, start, end) for spans, starts in blocked):
                 continue
             mention = self._mention(text, match)
             if mention is None:
@@ -301,7 +305,8 @@ class NumberScanner:
             is_range=low != high,
         )
         markers: list[Marker] = []
-        self._prefix(text, mention, markers)
+        if text[start - 1 : start] in self._prefix_cues:
+            self._prefix(text, mention, markers)
         position = self._following(text, mention, markers)
         mention.end = max(mention.end, position)
         mention.markers = tuple(markers)
@@ -414,9 +419,11 @@ class NumberScanner:
         length = len(text)
         if mention.role is Role.PERCENT:  # 百分之三十五, 三分之二以上
             return self._suffix(text, mention, markers, position)
-        position = self._take_infix(text, position, markers)
+        if text[position : position + 1] in self.infix_markers:
+            position = self._take_infix(text, position, markers)
+        unit_position, unit_here = -1, None  # the unit read after the numeral, read once
         if mention.script == "arabic" or any(m.position == "infix" for m in markers):
-            unit_here = self.unit_at(text, position)
+            unit_position, unit_here = position, self.unit_at(text, position)
             magnitude = self.magnitude_at(text, position)
             if magnitude and not (unit_here and len(unit_here[0]) >= len(magnitude[0])):
                 mention.magnitude_text, mention.magnitude = magnitude
@@ -432,11 +439,12 @@ class NumberScanner:
             mention.role = Role.PERCENT
             mention.note("percent", following)
             return self._suffix(text, mention, markers, position + 1)
-        for word in _POINTS_WORDS:
-            if following == word[0] and text.startswith(word, position):
-                mention.role = Role.POINTS
-                position += len(word)
-                return self._suffix(text, mention, markers, position)
+        if following in _POINTS_FIRST:
+            for word in _POINTS_WORDS:
+                if following == word[0] and text.startswith(word, position):
+                    mention.role = Role.POINTS
+                    position += len(word)
+                    return self._suffix(text, mention, markers, position)
         if text.startswith("成", position) and text[position + 1 : position + 2] not in _CHENG_BLOCKERS:
             if mention.value <= 10 and not mention.magnitude_text:
                 mention.role = Role.PERCENT
@@ -473,7 +481,7 @@ class NumberScanner:
                     position += len(name) + 1
                     mention.unit_end = position
                     return self._suffix(text, mention, markers, position)
-        unit = self.unit_at(text, position)
+        unit = unit_here if position == unit_position else self.unit_at(text, position)
         if unit is not None:
             mention.unit_text, mention.unit = unit
             position += len(unit[0])
@@ -586,7 +594,7 @@ class NumberScanner:
             mention.role = Role.DATE
             return
         if unit_text == "日" and not mention.markers:
-            if not any(text.endswith(cue, 0, mention.start) for cue in _DATE_DAY_CUES):
+            if not text.endswith(_DATE_DAY_CUES, 0, mention.start):
                 mention.role = Role.DATE
                 return
         if unit_text == "年" and text.startswith("代", mention.unit_end):

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import factcheck
 from factcheck.claims import Analysis, Breakdown, Change, Enumeration, Respective
 from factcheck.document import Document
+from tests.strategies import article_text
 
 
 def claims(text: str, name: str) -> list:  # type: ignore[type-arg]
@@ -91,3 +95,32 @@ def test_extract_is_json_serialisable_and_ordered() -> None:
 def test_change_does_not_qualify_last_years_figure() -> None:
     (change,) = claims("今年共破获案件150起，去年同期125起，同比增长25%。", "changes")
     assert change.quantity is None
+
+
+_TOTAL_WORDS = ["其中", "分别为", "分别是", "分为", "包括", "含", "（", "，", " ", "共计", "合计", "总计", "为", "达", "\n"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_TOTAL_WORDS), article_text), max_size=8).map("".join))
+def test_breakdown_character_gates_match_their_patterns(text: str) -> None:
+    """The breakdown extractor tries its total patterns only after (before) a character
+    they can start (end) with: a match anywhere else would be a gate that drops one."""
+    from factcheck.claims import breakdowns
+
+    for position in range(len(text) + 1):
+        after = breakdowns._AFTER_TOTAL.match(text, position)
+        if after is not None:
+            first = text[position : position + 1]
+            assert first in breakdowns._AFTER_TOTAL_FIRST or first.isspace()
+        before = breakdowns._TOTAL_AFTER_PARTS.search(text, max(0, position - 8), position)
+        if before is not None:
+            assert text[position - 1 : position] in breakdowns._TOTAL_AFTER_PARTS_LAST
+
+
+def test_figure_objects_start_with_a_first_character() -> None:
+    from factcheck.claims.figures import _vocabulary, measure_lexicon
+
+    vocabulary = _vocabulary()
+    for item in measure_lexicon().object:
+        for phrasing in item.phrasings:
+            assert phrasing[0] in vocabulary.object_first
+            assert vocabulary.objects.match(phrasing) is not None

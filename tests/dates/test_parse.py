@@ -165,3 +165,21 @@ def test_time_claims_round_trip_through_json() -> None:
     for claim in times("2023年1月至2024年6月21日，连续6年，“6·26”国际禁毒日，去年同期，2018年底。"):
         again = adapter.validate_json(adapter.dump_json(claim))
         assert again.model_dump() == claim.model_dump()
+
+
+_AFTER_WORDS = ["至", "到", "—", "–", "-", "~", "－", "～", "以来", "至今", "迄今", "到现在", "至目前", "起",
+                "开始", "以后", "之后", "以前", "之前", "前", " ", "\u3000", "\n"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_AFTER_WORDS), article_text), max_size=8).map("".join))
+def test_words_after_a_date_start_with_a_gated_character(text: str) -> None:
+    """Dates read the words after them (a join, 以来, 起, 以前) only after a character one
+    of those patterns can start with; a match after any other would be lost."""
+    from factcheck.dates import parse
+
+    for position in range(len(text) + 1):
+        first = text[position : position + 1]
+        for pattern in (parse._RANGE_JOIN, parse._SINCE, parse._FROM, parse._BEFORE):
+            found = pattern.match(text, position)
+            if found is not None and found.end() > position:
+                assert first in parse._AFTER_POINT or first.isspace(), (pattern.pattern, text[position:])

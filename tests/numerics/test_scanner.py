@@ -135,3 +135,23 @@ def test_a_marker_after_a_whole_word_is_a_marker(text: str) -> None:
     """进行|约: the character before 约 belongs to the word before it."""
     (mention,) = scan_numbers(text)
     assert [marker.text for marker in mention.markers] == ["约"]
+
+
+class _Everything:
+    """A set that holds every character: the scanner's fast-path gates let everything through."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+@given(article_text)
+def test_prefix_gate_skips_only_what_reads_nothing(text: str) -> None:
+    """The scanner reads prefixes (signs, fraction words, markers) only after a character
+    that can end one; reading them after every numeral finds exactly the same numbers."""
+    from factcheck.numerics.scanner import NumberScanner
+
+    normalised = Document(text).text
+    gated = NumberScanner()
+    ungated = NumberScanner()
+    ungated._prefix_cues = _Everything()  # type: ignore[assignment]
+    assert gated.scan(normalised) == ungated.scan(normalised)
