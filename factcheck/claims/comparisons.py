@@ -93,6 +93,8 @@ def _level(analysis: Analysis, mention: NumberMention, other: NumberMention) -> 
 
 def _previous(mentions: list[NumberMention], index: int) -> int | None:
     """Index of the closest mention before ``index`` that is not a date."""
+    if index and mentions[index - 1].role is not Role.DATE:
+        return index - 1  # most figures: the one right before
     for position in range(index - 1, -1, -1):
         if mentions[position].role is not Role.DATE:
             return position
@@ -208,8 +210,10 @@ def _pairs(analysis: Analysis, changes: _Changes) -> list[Comparison]:
             later, earlier, word, start = first, second, earlier_second.group("word"), first.start
         else:  # 去年同期125起，今年150起
             then = _PAIR_THEN.fullmatch(text, first.end, second.start)
+            if then is None:
+                continue
             opening = _PAIR_BEFORE.search(text, max(0, first.start - 16), first.start)
-            if then is None or opening is None:
+            if opening is None:
                 continue
             later, earlier, word, start = second, first, opening.group("word"), opening.start()
         before = _level(analysis, earlier, later)

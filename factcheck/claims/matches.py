@@ -74,5 +74,13 @@ class MatchIndex:
 
     def last(self, start: int, end: int) -> Span | None:
         """The last match of ``pattern`` in ``text[start:end]``, as a position in ``text``."""
-        found = self.within(start, end)
-        return found[-1] if found else None
+        if start >= end:
+            return None
+        bounds = None if end - start <= self._short else self._bounds(start, end)
+        if bounds is None:
+            found = None
+            for found in self._pattern.finditer(self._text, start, end):
+                pass
+            return None if found is None else found.span()
+        first, last = bounds
+        return (self._starts[last - 1], self._ends[last - 1]) if last > first else None
