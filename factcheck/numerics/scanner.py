@@ -190,6 +190,8 @@ class NumberScanner:
         # what can stand right before a numeral that :meth:`_prefix` reads: a sign (-, 负,
         # 零下), a fraction word (百分之, 三分之) or the end of a prefix marker
         self._prefix_cues = self._prefix_last | _MINUS_SIGNS | {"负", "下", "之"}
+        # what can stand right after a numeral (and its magnitude) that :meth:`_worded_form` reads
+        self._follow_cues = frozenset(_PERCENT_SIGNS) | _POINTS_FIRST | {"成", "折", "个"}
         self.suffix_markers.sort(key=lambda item: len(item[0]), reverse=True)
         self._suffixes_by_first: dict[str, list[tuple[str, str]]] = {}
         for item in self.suffix_markers:  # longest first within each first character, as above
@@ -264,14 +266,13 @@ class NumberScanner:
                 (mention.role is Role.BARE and not mention.markers) or "label" in mention.extra
             ):
                 continue  # 一 in running text, 三级医院: a Chinese numeral that states no figure
-            if mention.role in (Role.QUANTITY, Role.BARE, Role.MULTIPLE) and _inside(
-                quoted, quoted_starts, start, end
-            ):
+            if quoted and mention.role in _LABELLED_ROLES and _inside(quoted, quoted_starts, start, end):
                 mention.role = Role.LABEL
             while mentions and mentions[-1].start >= mention.start:
                 mentions.pop()  # 4分之3, 3万分之1: the denominator is part of the fraction
             mentions.append(mention)
-            covered = max(covered, mention.end)  # 3万4000, 3元5角, 16万余起: read as one
+            if mention.end > covered:  # 3万4000, 3元5角, 16万余起: read as one
+                covered = mention.end
         return _join_ranges(text, mentions)
 
     def _mention(self, text: str, match: regex.Match[str]) -> NumberMention | None:
@@ -308,10 +309,12 @@ class NumberScanner:
         if text[start - 1 : start] in self._prefix_cues:
             self._prefix(text, mention, markers)
         position = self._following(text, mention, markers)
-        mention.end = max(mention.end, position)
-        mention.markers = tuple(markers)
+        if position > mention.end:
+            mention.end = position
+        if markers:
+            mention.markers = tuple(markers)
         self._classify(text, mention)
-        if mention.extra.get("sign", "").endswith(_AFTER_WORD):
+        if mention.extra and mention.extra.get("sign", "").endswith(_AFTER_WORD):
             if mention.role in (Role.PERCENT, Role.POINTS) or (mention.unit and mention.unit.kind == "scale"):
                 mention.note("sign", mention.extra["sign"][:-1])  # 增长-3.2%, 气温-5℃
             else:
@@ -424,16 +427,65 @@ class NumberScanner:
         unit_position, unit_here = -1, None  # the unit read after the numeral, read once
         if mention.script == "arabic" or any(m.position == "infix" for m in markers):
             unit_position, unit_here = position, self.unit_at(text, position)
-            magnitude = self.magnitude_at(text, position)
+            here = text[position : position + 1]
+            magnitude = self.magnitude_at(text, position) if here in self._magnitudes_by_first else None
             if magnitude and not (unit_here and len(unit_here[0]) >= len(magnitude[0])):
                 mention.magnitude_text, mention.magnitude = magnitude
                 position += len(magnitude[0])
-                if mention.script == "arabic" and not markers:
+                if mention.script == "arabic" and not markers and _may_start_tail(text[position : position + 1]):
                     position = _mixed_tail(text, position, mention)
-                position = self._take_infix(text, position, markers)
+                if text[position : position + 1] in self.infix_markers:
+                    position = self._take_infix(text, position, markers)
         if position < length and text[position] == " " and self.unit_at(text, position + 1):
             position += 1  # "5 公斤"
         following = text[position : position + 1]
+        if following in self._follow_cues:  # %, 个百分点, 成, 折, 个半, 个多: the number's form
+            worded = self._worded_form(text, mention, markers, position, following)
+            if worded is not None:
+                return worded
+        unit = unit_here if position == unit_position else self.unit_at(text, position)
+        if unit is not None:
+            mention.unit_text, mention.unit = unit
+            position += len(unit[0])
+            mention.unit_end = position
+            if (
+                mention.unit_text == "元"
+                and "角" in text[position + 1 : position + 3]  # 5角, 零5角: as the pattern starts
+                and (cents := _JIAO_FEN.match(text, position)) is not None
+            ):
+                position = _add_cents(mention, cents)  # 3元5角: 3.5元
+                mention.unit_end = position
+            if mention.unit_text in self.readings:
+                self._read_in_context(text, mention)
+            if mention.unit is None:
+                return position  # 三级医院: a grade names a thing, it measures nothing
+            if mention.unit_text == "番":
+                if not regex.search(r"翻了?$", text[max(0, mention.start - 2) : mention.start]):
+                    mention.unit = None  # 三番: no figure
+                    mention.note("label", "1")
+                    return position
+                mention.note("doublings", "1")  # 翻两番: ×4
+                mention.start -= 2 if text.endswith("翻了", 0, mention.start) else 1
+            if mention.unit.kind == "ratio":
+                mention.role = Role.MULTIPLE
+            elif (
+                text.startswith("半", position)
+                and text[position + 1 : position + 2] not in _HALF_BLOCKERS
+                and not mention.magnitude_text
+                and not mention.unit.countable
+            ):
+                mention.note("half", "1")  # 一吨半, 三年半: and a half
+                position += 1
+                mention.unit_end = position
+            return self._suffix(text, mention, markers, position)
+        return position
+
+    def _worded_form(
+        self, text: str, mention: NumberMention, markers: list[Marker], position: int, following: str
+    ) -> int | None:
+        """A form written right after the numeral that makes it a percentage (12%, 三成,
+        八折), points (2.5个百分点) or a 个-unit with a half or a marker (两个半小时,
+        两个多月): the position after it, or None when there is none."""
         # percent, points, tenths
         if following in _PERCENT_SIGNS:
             mention.role = Role.PERCENT
@@ -481,38 +533,7 @@ class NumberScanner:
                     position += len(name) + 1
                     mention.unit_end = position
                     return self._suffix(text, mention, markers, position)
-        unit = unit_here if position == unit_position else self.unit_at(text, position)
-        if unit is not None:
-            mention.unit_text, mention.unit = unit
-            position += len(unit[0])
-            mention.unit_end = position
-            if mention.unit_text == "元" and (cents := _JIAO_FEN.match(text, position)) is not None:
-                position = _add_cents(mention, cents)  # 3元5角: 3.5元
-                mention.unit_end = position
-            if mention.unit_text in self.readings:
-                self._read_in_context(text, mention)
-            if mention.unit is None:
-                return position  # 三级医院: a grade names a thing, it measures nothing
-            if mention.unit_text == "番":
-                if not regex.search(r"翻了?$", text[max(0, mention.start - 2) : mention.start]):
-                    mention.unit = None  # 三番: no figure
-                    mention.note("label", "1")
-                    return position
-                mention.note("doublings", "1")  # 翻两番: ×4
-                mention.start -= 2 if text.endswith("翻了", 0, mention.start) else 1
-            if mention.unit.kind == "ratio":
-                mention.role = Role.MULTIPLE
-            elif (
-                text.startswith("半", position)
-                and text[position + 1 : position + 2] not in _HALF_BLOCKERS
-                and not mention.magnitude_text
-                and not mention.unit.countable
-            ):
-                mention.note("half", "1")  # 一吨半, 三年半: and a half
-                position += 1
-                mention.unit_end = position
-            return self._suffix(text, mention, markers, position)
-        return position
+        return None
 
     def _read_in_context(self, text: str, mention: NumberMention) -> None:
         """Pick the unit a context-dependent word stands for (度 → ℃ or kWh, 级 → a
@@ -576,11 +597,11 @@ class NumberScanner:
             mention.role = Role.ORDINAL
             return
         hyphenated = before in ("-", "–") and _is_letter(text[start - 2 : start - 1])  # COVID-19, F-35
-        if before in "·." and before or after == "·" or _is_letter(before) or _is_letter(after) or hyphenated:
+        if before in _LABEL_BEFORE or after in _LABEL_AFTER or hyphenated:  # 12·4, 5G, COVID-19
             if mention.role is not Role.PERCENT:
                 mention.role = Role.LABEL
                 return
-        if mention.role in (Role.PERCENT, Role.POINTS, Role.MULTIPLE):
+        if mention.role in _RATE_ROLES:
             return
         if after == "号":
             mention.role = Role.LABEL
@@ -687,6 +708,11 @@ _FULL_PLACES = {places: lazy(rf"\d{{{places}}}(?![\d.,])") for places in range(1
 _LARGER_MAGNITUDE = lazy(r"[多余]?[万亿]")
 _MIXED_PLACE = lazy(r"(零)?(\d)([千百十])")
 _MIXED_UNITS = lazy(r"零(\d)(?![\d.])")
+
+
+def _may_start_tail(char: str) -> bool:
+    """Whether a mixed numeral's tail can start with ``char``: a digit, or 零 (2千零3)."""
+    return char == "零" or char.isdecimal()
 
 
 def _mixed_tail(text: str, position: int, mention: NumberMention) -> int:
@@ -827,6 +853,15 @@ def _by_first_char(table: dict[str, object]) -> dict[str, list[str]]:
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     index = bisect_right(starts, start) - 1
     return index >= 0 and spans[index][1] >= end
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: A character before (after) a numeral that makes it part of a label or a name.
+_LABEL_BEFORE = _ASCII_LETTERS | {"·", "."}
+_LABEL_AFTER = _ASCII_LETTERS | {"·"}
+_RATE_ROLES = frozenset({Role.PERCENT, Role.POINTS, Role.MULTIPLE})
+#: Roles that a short quotation turns into a label (“54321”体系).
+_LABELLED_ROLES = frozenset({Role.QUANTITY, Role.BARE, Role.MULTIPLE})
 
 
 def _is_letter(char: str) -> bool:

@@ -6,6 +6,7 @@ import math
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.document import Document
 from factcheck.numerics.scanner import Role, scan_numbers
@@ -145,13 +146,32 @@ class _Everything:
 
 
 @given(article_text)
-def test_prefix_gate_skips_only_what_reads_nothing(text: str) -> None:
+def test_gates_skip_only_what_reads_nothing(text: str) -> None:
     """The scanner reads prefixes (signs, fraction words, markers) only after a character
-    that can end one; reading them after every numeral finds exactly the same numbers."""
+    that can end one, and worded forms (%, 成, 折, 个半 …) only before a character that can
+    start one; reading both at every numeral finds exactly the same numbers."""
     from factcheck.numerics.scanner import NumberScanner
 
     normalised = Document(text).text
     gated = NumberScanner()
     ungated = NumberScanner()
     ungated._prefix_cues = _Everything()  # type: ignore[assignment]
+    ungated._follow_cues = _Everything()  # type: ignore[assignment]
     assert gated.scan(normalised) == ungated.scan(normalised)
+
+
+_TAIL_PIECES = ["角", "分", "零", "千", "百", "十", "5", "0000", "4000", "３", "二", "万", "亿", "多"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_TAIL_PIECES), article_text), max_size=6).map("".join))
+def test_tails_and_cents_start_where_their_gates_look(text: str) -> None:
+    """A mixed numeral's tail (3万4000, 2千零3) is read only from a digit or 零, and cents
+    after 元 only where 角 stands one or two characters on: the patterns match nowhere else."""
+    from factcheck.numerics import scanner
+
+    for written in ("3万", "3亿", "3千"):
+        mention = scan_numbers(written)[0]
+        if scanner._mixed_tail(text, 0, mention) != 0:
+            assert scanner._may_start_tail(text[:1])
+    if scanner._JIAO_FEN.match(text) is not None:
+        assert "角" in text[1:3]
