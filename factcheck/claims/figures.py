@@ -12,7 +12,7 @@ last time expression before it in its sentence, else near the head of its paragr
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -218,29 +218,36 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     verbs, objects = MatchIndex(vocabulary.verbs, text), MatchIndex(vocabulary.objects, text)
     subjects = MatchIndex(_SUBJECT, text)
     quantities = {quantity.norm: quantity for quantity in analysis.get("quantities")}
+    clause_marks = document.marks(_CLAUSE_MARKS)
+    sentence = block = None
     for mention in analysis.mentions:
         if mention.role is not Role.QUANTITY or mention.unit is None:
             continue
         if mention.unit.kind == "time" or mention.unit.dimension == "age":
             continue  # durations and ages describe, they do not count results
         dimension = mention.unit.dimension
-        sentence = document.sentence_at(mention.start)
-        block = document.block_at(mention.start)
-        sentence_start = sentence.start if sentence else max(0, mention.start - 60)
+        start = mention.start
+        if sentence is None or not sentence.start <= start < sentence.end:  # most figures: the last one's
+            sentence = document.sentence_at(start)
+        if block is None or not block.start <= start < block.end:
+            block = document.block_at(start)
+        sentence_start = sentence.start if sentence else max(0, start - 60)
         # a bounded look-back: a sentence of thousands of clauses costs linear time, not quadratic
-        sentence_start = max(sentence_start, mention.start - _LOOK_BACK)
-        last_mark = document.mark_before(_CLAUSE_MARKS, mention.start, sentence_start)
+        if sentence_start < start - _LOOK_BACK:
+            sentence_start = start - _LOOK_BACK
+        index = bisect_left(clause_marks, start) - 1  # the last clause mark before the figure
+        last_mark = clause_marks[index] if index >= 0 and clause_marks[index] >= sentence_start else None
         clause_start = sentence_start if last_mark is None else last_mark + 1
-        verb = verbs.last(clause_start, mention.start)
+        verb = verbs.last(clause_start, start)
         if verb is not None:
-            object_name, object_text = _object_in(objects, text, verb[1], mention.start, dimension)
+            object_name, object_text = _object_in(objects, text, verb[1], start, dimension)
         else:  # no action in the clause: only the words after its last list mark name it
             tail = clause_start
             for mark in _LIST_MARKS:
-                found = text.rfind(mark, clause_start, mention.start) + 1  # 0: not found
+                found = text.rfind(mark, clause_start, start) + 1  # 0: not found
                 if found > tail:
                     tail = found
-            object_name, object_text = _object_in(objects, text, tail, mention.start, dimension)
+            object_name, object_text = _object_in(objects, text, tail, start, dimension)
         if object_name is None:  # 25名犯罪嫌疑人: the object right after the unit
             object_name, object_text = _object_after(text, mention.end, dimension)
             if verb is None and object_name is not None:
@@ -251,15 +258,15 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         continues = (
             previous is not None
             and action is None
-            and _LIST_GAP.fullmatch(text, previous_end, mention.start) is not None
+            and _LIST_GAP.fullmatch(text, previous_end, start) is not None
         )
         if continues and previous is not None:
             action = previous.action
-        subject = subjects.last(sentence_start, mention.start)
-        period = scopes.last_within(sentence_start, mention.start)
+        subject = subjects.last(sentence_start, start)
+        period = scopes.last_within(sentence_start, start)
         if period is None and block is not None and sentence is not None:
             period = scopes.last_within(block.start, min(block.end, sentence_start, block.start + 40))
-        quantity = quantities.get((mention.start, mention.end)) or quantity_of(document, mention)
+        quantity = quantities.get((start, mention.end)) or quantity_of(document, mention)
         figure = Figure(
             span=quantity.span,
             text=quantity.text,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
+from collections.abc import Iterator
 
 from ..document import Document
 from ..numerics.scanner import NumberMention, Role
@@ -10,7 +12,7 @@ from ..regexes import lazy
 from .analysis import Analysis, extractor
 from .models import Percentage, Quantity
 
-__all__ = ["clause_start", "label_before", "quantity_of", "percentage_of", "is_countable_count"]
+__all__ = ["clause_start", "quantity_of", "percentage_of", "is_countable_count"]
 
 #: What ends a clause for a figure's label (a subset of :data:`~factcheck.document.MARKS`).
 _CLAUSE_BOUNDARY = "，。；：！？、\n（）“”《》"
@@ -20,20 +22,13 @@ _SHARE = lazy(r"占(?:比)?(?:(?P<whole>[^，。；、]{1,30}?)的)?(?:比重|�
 def clause_start(document: Document, position: int, floor: int = 0) -> int:
     """Start of the clause containing ``position`` (after the last clause mark), looking
     back at most 80 characters and never before ``floor``."""
+    return _clause_start(document.marks(_CLAUSE_BOUNDARY), position, floor)
+
+
+def _clause_start(marks: list[int], position: int, floor: int) -> int:
     window_start = max(floor, position - 80)
-    mark = document.mark_before(_CLAUSE_BOUNDARY, position, window_start)
-    return window_start if mark is None else mark + 1
-
-
-def label_before(analysis: Analysis, mention: NumberMention, index: int) -> str:
-    """Words before a number in its clause, back to the previous number or clause mark."""
-    document = analysis.document
-    floor = 0
-    if index > 0:
-        floor = analysis.mentions[index - 1].end
-    start = clause_start(document, mention.start, floor)
-    text = document.text
-    return text[max(start, floor) : mention.start].strip()
+    index = bisect_left(marks, position) - 1  # the last mark before ``position``
+    return marks[index] + 1 if index >= 0 and marks[index] >= window_start else window_start
 
 
 def _high(value: float) -> float | None:
@@ -94,23 +89,29 @@ def is_countable_count(quantity: Quantity) -> bool:
     )
 
 
+def _labels(analysis: Analysis, role: Role) -> Iterator[tuple[NumberMention, str]]:
+    """The mentions of ``role`` with their labels: the words before each in its clause,
+    back to the previous number or clause mark."""
+    text = analysis.document.text
+    marks = analysis.document.marks(_CLAUSE_BOUNDARY)
+    mentions = analysis.mentions
+    for index, mention in enumerate(mentions):
+        if mention.role is not role:
+            continue
+        floor = mentions[index - 1].end if index > 0 else 0
+        start = _clause_start(marks, mention.start, floor)
+        yield mention, text[max(start, floor) : mention.start].strip()
+
+
 @extractor("quantities")
 def extract_quantities(analysis: Analysis) -> list[Quantity]:
     """Every number with a unit that is a measured quantity (not a date or label)."""
     document = analysis.document
-    return [
-        quantity_of(document, mention, label_before(analysis, mention, index))
-        for index, mention in enumerate(analysis.mentions)
-        if mention.role is Role.QUANTITY
-    ]
+    return [quantity_of(document, mention, label) for mention, label in _labels(analysis, Role.QUANTITY)]
 
 
 @extractor("percentages")
 def extract_percentages(analysis: Analysis) -> list[Percentage]:
     """Every percentage: rates, shares and the amounts of changes."""
     document = analysis.document
-    return [
-        percentage_of(document, mention, label_before(analysis, mention, index))
-        for index, mention in enumerate(analysis.mentions)
-        if mention.role is Role.PERCENT
-    ]
+    return [percentage_of(document, mention, label) for mention, label in _labels(analysis, Role.PERCENT)]
