@@ -170,25 +170,28 @@ class _Point:
 
 
 def _point(match: regex.Match[str]) -> _Point | None:
-    groups = match.groupdict()
+    year, word, month, day, ypart, bare, mpart, tod, lunar = match.group(*_POINT_GROUPS)
     point = _Point(
         start=match.start(),
         end=match.end(),
-        year=_year(groups["year"]),
-        year_word=groups["word"] or "",
-        month=_number(groups["month"]),
-        day=_number(groups["day"]),
-        part=groups["ypart"] or groups["bare"] or groups["mpart"] or "",
-        time_of_day=(groups["tod"] or "").strip(),
-        lunar=groups["lunar"] is not None,
+        year=_year(year),
+        year_word=word or "",
+        month=_number(month),
+        day=_number(day),
+        part=ypart or bare or mpart or "",
+        time_of_day=(tod or "").strip(),
+        lunar=lunar is not None,
     )
     if point.year is None and not point.year_word and point.month is None and not point.part:
         return None
     if point.year_word in ANAPHORIC_YEARS and point.month is None and not point.part:
         return None  # 当年就投产: "that very year", not a date
-    if groups["ypart"] is not None and groups["mpart"] is not None:
-        point.part = groups["mpart"]
+    if ypart is not None and mpart is not None:
+        point.part = mpart
     return point
+
+
+_POINT_GROUPS = ("year", "word", "month", "day", "ypart", "bare", "mpart", "tod", "lunar")
 
 
 def _lunar_day(text: str | None) -> int | None:

@@ -362,4 +362,4 @@ class _Plans:
         return floor if before is None else before + 1, ceiling if after is None else after
 
     def planned(self, norm: tuple[int, int]) -> bool:
-        return bool(self._cues.within(*self.clause(*norm)))
+        return self._cues.last(*self.clause(*norm)) is not None
