@@ -41,16 +41,24 @@ class ClaimBase:
     norm: tuple[int, int] = field(default=(0, 0), repr=False)
 
     def model_copy(self, *, update: dict[str, Any] | None = None) -> Self:
-        """A copy with ``update`` applied; every key must name a field."""
+        """A copy with ``update`` applied; every key must name a field.
+
+        The copy is filled slot by slot rather than through ``__init__`` (twice as fast; date
+        resolution copies every date): claims check nothing on construction, and a test
+        holds every claim class to that (no ``__post_init__``).
+        """
         cls = type(self)
         names, values_of = _fields(cls)
-        values = dict(zip(names, values_of(self), strict=True))
+        if update and not _field_set(cls) >= update.keys():
+            unknown = sorted(set(update) - set(names))
+            raise ValueError(f"{cls.__name__} has no field {', '.join(unknown)}")
+        copy = object.__new__(cls)
+        for name, value in zip(names, values_of(self), strict=True):
+            object.__setattr__(copy, name, value)
         if update:
-            if not values.keys() >= update.keys():
-                unknown = sorted(set(update) - set(names))
-                raise ValueError(f"{cls.__name__} has no field {', '.join(unknown)}")
-            values.update(update)
-        return cls(**values)
+            for name, value in update.items():
+                object.__setattr__(copy, name, value)
+        return copy
 
     def model_dump(self, *, mode: str = "python", exclude: Iterable[str] = ()) -> dict[str, Any]:
         """The claim as a dictionary (``mode="json"``: JSON values), without internal fields."""
@@ -82,6 +90,11 @@ def _fields(cls: type[ClaimBase]) -> tuple[tuple[str, ...], Callable[[Any], tupl
     """The names of the fields of ``cls`` in order, and a reader of all their values."""
     names = tuple(item.name for item in dataclasses.fields(cls))
     return names, attrgetter(*names)
+
+
+@cache
+def _field_set(cls: type[ClaimBase]) -> frozenset[str]:
+    return frozenset(_fields(cls)[0])
 
 
 @cache

@@ -31,6 +31,22 @@ def test_copies_change_only_named_fields() -> None:
         first.model_copy(update={"bogus": 1})
 
 
+def test_every_claim_class_can_be_copied_slot_by_slot() -> None:
+    """``model_copy`` fills a copy's slots without ``__init__``: sound only while no claim
+    class checks or derives anything on construction."""
+    from factcheck.claims.base import ClaimBase
+
+    def subclasses(cls: type) -> list[type]:
+        return [cls] + [sub for direct in cls.__subclasses__() for sub in subclasses(direct)]
+
+    import factcheck.claims  # noqa: F401  (registers every claim family)
+
+    classes = subclasses(ClaimBase)
+    assert len(classes) > 10
+    for cls in classes:
+        assert not hasattr(cls, "__post_init__"), cls
+
+
 def test_internal_fields_are_never_serialised_at_any_depth() -> None:
     quantity = _quantity(5, norm=(7, 9))
     change = Change(span=Span(0, 6), text="增长5人", norm=(3, 9), direction="increase", measure="absolute",
