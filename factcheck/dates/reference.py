@@ -350,6 +350,8 @@ class _Plans:
     def __init__(self, document: Document) -> None:
         self._document = document
         self._cues = MatchIndex(PLAN_CUES, document.text)
+        # a text without any plan cue plans nothing (the search stops at the first cue)
+        self._any = PLAN_CUES.search(document.text) is not None
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around ``[start, end)``: from the last mark before it, to the first
@@ -362,4 +364,4 @@ class _Plans:
         return floor if before is None else before + 1, ceiling if after is None else after
 
     def planned(self, norm: tuple[int, int]) -> bool:
-        return self._cues.last(*self.clause(*norm)) is not None
+        return self._any and self._cues.last(*self.clause(*norm)) is not None
