@@ -171,24 +171,21 @@ class _Point:
 
 def _point(match: regex.Match[str]) -> _Point | None:
     year, word, month, day, ypart, bare, mpart, tod, lunar = match.group(*_POINT_GROUPS)
-    point = _Point(
-        start=match.start(),
-        end=match.end(),
-        year=_year(year),
-        year_word=word or "",
-        month=_number(month),
-        day=_number(day),
-        part=ypart or bare or mpart or "",
-        time_of_day=(tod or "").strip(),
-        lunar=lunar is not None,
-    )
-    if point.year is None and not point.year_word and point.month is None and not point.part:
+    year_value = _year(year) if year else None
+    month_value = _number(month) if month else None
+    word = word or ""
+    part = ypart or bare or mpart or ""
+    if year_value is None and not word and month_value is None and not part:
         return None
-    if point.year_word in ANAPHORIC_YEARS and point.month is None and not point.part:
+    if word in ANAPHORIC_YEARS and month_value is None and not part:
         return None  # 当年就投产: "that very year", not a date
     if ypart is not None and mpart is not None:
-        point.part = mpart
-    return point
+        part = mpart
+    start, end = match.span()
+    return _Point(
+        start, end, year_value, word, month_value, _number(day) if day else None, part,
+        tod.strip() if tod else "", lunar is not None,
+    )
 
 
 _POINT_GROUPS = ("year", "word", "month", "day", "ypart", "bare", "mpart", "tod", "lunar")
@@ -406,13 +403,14 @@ def _loose_dates(
 
     found: list[DatePoint | Period] = []
     for match in _DAY_ALONE.finditer(text):
-        if not free(*match.span()):
+        start, end = match.span()
+        if not free(start, end):
             continue
-        if match["day"] is not None and _prefix(text, match.start(), _DAY_CUES):
+        word, written_day, day = match.group("mword", "wday", "day")
+        if day is not None and _prefix(text, start, _DAY_CUES):
             continue  # 连续30日, 历时15日: a duration
-        word = match["mword"] or ""
-        day = _number(match["wday"] or match["day"])
-        found.append(build.date(_Point(match.start(), match.end(), day=day), month_word=word))
+        point = _Point(start, end, day=_number(written_day or day))
+        found.append(build.date(point, month_word=word or ""))
     for match in _WEEKDAY.finditer(text):
         if not free(*match.span()):
             continue

@@ -78,7 +78,9 @@ class Document:
     def span(self, start: int, end: int) -> Span:
         """The original-text span of the normalised range ``[start, end)``."""
         origin_start, origin_end = self.offsets.span_to_original(start, end)
-        return Span(start=origin_start, end=origin_end)
+        if 0 <= origin_start <= origin_end:
+            return Span.trusted(origin_start, origin_end)
+        return Span(start=origin_start, end=origin_end)  # raises, naming the positions
 
     def original_of(self, span: Span) -> str:
         """The original text of ``span``; a short one is shared with every equal one of the

@@ -65,7 +65,7 @@ _SPACED_DIGITS = lazy(r"(?<![\d.])\d(?: \d){3,}(?![\d.])")
 class OffsetMap:
     """Maps positions in the normalised text back to the original text (and forth)."""
 
-    __slots__ = ("_norm_starts", "_orig_starts", "_orig_len", "_norm_len")
+    __slots__ = ("_norm_starts", "_orig_starts", "_orig_len", "_norm_len", "_identity")
 
     def __init__(self, kept: list[tuple[int, int]], orig_len: int) -> None:
         self._norm_starts: list[int] = []
@@ -80,6 +80,8 @@ class OffsetMap:
             self._orig_starts.append(0)
         self._norm_len = position
         self._orig_len = orig_len
+        # nothing removed anywhere (most articles): every position maps to itself
+        self._identity = len(self._norm_starts) == 1 and self._orig_starts[0] == 0
 
     # Where nothing was removed before a position (most of most texts), the position itself
     # is returned rather than an equal new integer: a dense text keeps one per claim.
@@ -88,12 +90,16 @@ class OffsetMap:
         """Original index of the normalised character at ``position`` (end maps to end)."""
         if position >= self._norm_len:
             return self._orig_len
+        if self._identity:
+            return position
         index = bisect_right(self._norm_starts, position) - 1
         shift = self._orig_starts[index] - self._norm_starts[index]
         return position + shift if shift else position
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original span covering the normalised span ``[start, end)``."""
+        if self._identity and start < end <= self._norm_len:
+            return start, end
         origin = self.to_original(start)
         if end <= start:
             return origin, origin

@@ -71,3 +71,10 @@ def test_serialised_claims_read_back_equal_apart_from_internal_fields() -> None:
     assert again.model_dump() == comparison.model_dump()
     with pytest.raises(ValueError):
         validate_claim({"kind": "quantity", "text": "5人"})
+
+
+def test_a_trusted_span_is_an_ordinary_span() -> None:
+    trusted = Span.trusted(3, 7)
+    assert trusted == Span(3, 7) and hash(trusted) == hash(Span(3, 7)) and len(trusted) == 4
+    with pytest.raises(AttributeError):
+        trusted.start = 1  # type: ignore[misc]

@@ -77,6 +77,23 @@ def test_offset_map_points_into_original(text: str) -> None:
     assert 0 <= span.start <= span.end <= len(text)
 
 
+@given(article_text)
+def test_the_identity_shortcut_maps_as_the_general_path(text: str) -> None:
+    """Where normalisation removed nothing, positions map to themselves without a look-up;
+    the answers are those of the general path, at every position and span."""
+    offsets = Document(text).offsets
+    size = len(Document(text).text)
+    probes = [(start, end) for start in range(size + 2) for end in range(start - 1, min(size + 2, start + 4))]
+    fast = [(offsets.to_original(start), offsets.span_to_original(start, end)) for start, end in probes]
+    identity = offsets._identity
+    offsets._identity = False
+    try:
+        slow = [(offsets.to_original(start), offsets.span_to_original(start, end)) for start, end in probes]
+    finally:
+        offsets._identity = identity
+    assert fast == slow
+
+
 def test_first_line_headline_with_a_figure_is_not_joined() -> None:
     original = "实现地区生产总值744.94亿元,同比增长6.3%\n农业生产形势较好,第一产业增加值145.88亿元,增长3.8%。"
     assert paragraph_count(original) == 2
