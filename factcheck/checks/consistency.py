@@ -294,6 +294,8 @@ def average_mismatch(analysis: Analysis, params: Params) -> Iterator[Violation]:
 
 
 _ABOUT_BEFORE = lazy(r"(?P<marker>大约|大概|约)(?:有|在|是|为)$")
+#: What :data:`_ABOUT_BEFORE` can end with ($ also matches before a final newline).
+_ABOUT_BEFORE_LAST = frozenset("有在是为\n")
 _ABOUT_AFTER = lazy(r"左右|上下|前后")
 #: 上下/前后 are approximation markers only at the end of a phrase (30岁上下。), not 前后两次
 _PHRASE_END = lazy(r"[，。；：！？、）”\s]|的|$")
@@ -302,8 +304,11 @@ _SKIPPED_ROLES = frozenset({Role.LABEL, Role.ORDINAL})
 
 def _about_markers(text: str, mention: NumberMention) -> tuple[Marker, Marker] | None:
     """The 'about' marker before the number and the one after it, if it has both."""
-    before = next((m for m in mention.markers if m.direction == "about" and m.position == "prefix"), None)
+    markers = mention.markers
+    before = next((m for m in markers if m.direction == "about" and m.position == "prefix"), None) if markers else None
     if before is None:
+        if text[mention.start - 1 : mention.start] not in _ABOUT_BEFORE_LAST:
+            return None  # most numbers: no 约有, 大约在 … right before
         match = _ABOUT_BEFORE.search(text, max(0, mention.start - 4), mention.start)
         if match is None:
             return None

@@ -77,6 +77,8 @@ class Analysis:
         六盘水, 七台河): those are read only when a number is written in Chinese numerals."""
         text = self.document.text
         found = scan_numbers(text)
+        if _HAN_NUMERAL.search(text) is None:  # no Han numeral anywhere (stops at the first)
+            return found
         if not any(_HAN_NUMERAL.search(text, mention.start, mention.end) for mention in found):
             return found
         names = sorted(place.norm for place in self.get("places") if _numeral_place(text, place))

@@ -762,7 +762,8 @@ def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
     joined: list[NumberMention] = []
     for mention in mentions:
         first = joined[-1] if joined else None
-        if first is not None and _range_ends(text, first, mention):
+        # a joiner (到, ~, —) with at most two spaces each side: one to five characters apart
+        if first is not None and 0 < mention.start - first.end <= 5 and _range_ends(text, first, mention):
             low = first.value * (1 if first.magnitude_text or not mention.magnitude_text else mention.magnitude)
             if 0 <= low < mention.low:
                 joined.pop()

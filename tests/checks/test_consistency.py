@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import factcheck
 from factcheck import Config, Finding
 from factcheck.checks.intervals import written_interval, written_places
 from factcheck.claims import Analysis
 from factcheck.document import Document
+from tests.strategies import article_text
 
 
 def findings(text: str, code: str) -> list[Finding]:
@@ -315,3 +318,16 @@ def test_written_places() -> None:
     assert written_places("两成", 0, 20) == -1
     assert written_places("一千三百八十七亿四千万元", 0, 138_740_000_000) == -7
     assert written_places("一百二十六人", 0, 126) == 0
+
+
+_ABOUT_PIECES = ["约", "大约", "大概", "有", "在", "是", "为", "\n", "左右", "30人"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_ABOUT_PIECES), article_text), max_size=8).map("".join))
+def test_about_before_ends_where_its_gate_looks(text: str) -> None:
+    """FC506 reads 约有, 大约在 … before a number only after a character the pattern can end with."""
+    from factcheck.checks import consistency
+
+    for position in range(len(text) + 1):
+        if consistency._ABOUT_BEFORE.search(text, max(0, position - 4), position) is not None:
+            assert text[position - 1 : position] in consistency._ABOUT_BEFORE_LAST

@@ -175,3 +175,12 @@ def test_tails_and_cents_start_where_their_gates_look(text: str) -> None:
             assert scanner._may_start_tail(text[:1])
     if scanner._JIAO_FEN.match(text) is not None:
         assert "角" in text[1:3]
+
+
+@given(st.text(alphabet=" \u3000\t到至~-—–－年", max_size=8))
+def test_range_joiners_are_one_to_five_characters(text: str) -> None:
+    """Ranges are joined only across gaps of one to five characters: all a joiner can span."""
+    from factcheck.numerics import scanner
+
+    if scanner._RANGE_JOINER.fullmatch(text) is not None:
+        assert 1 <= len(text) <= 5
