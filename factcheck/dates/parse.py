@@ -86,6 +86,7 @@ _SINCE = lazy(r"以来|至今|迄今|到现在|至目前|到目前|至现在")
 _FROM = lazy(r"起|开始|以后|之后")
 _BEFORE = lazy(r"以前|之前|前(?![后夕期沿列景提往进来去行])")
 _UNTIL_WORDS = ("截至到", "截止到", "截至", "截止", "到", "至")
+_UNTIL_LAST = frozenset(word[-1] for word in _UNTIL_WORDS)
 _LASTING = lazy(r"(?:延长|延续|持续|推迟|延期|延至|力争|争取|计划|预计|将|要)$")
 _OPENERS = ("自从", "自", "从")
 #: The characters (besides white space) that :data:`_RANGE_JOIN`, :data:`_SINCE`,
@@ -371,7 +372,7 @@ def scan_calendar(document: Document) -> list[DatePoint | Period | RelativeTime]
             claims.append(build.period(start, begin.end(), "from", point, None))
         elif reads_on and (before := _BEFORE.match(text, point.end)) is not None:
             claims.append(build.period(point.start, before.end(), "before", None, point))
-        elif until := _until(text, point):
+        elif text[point.start - 1 : point.start] in _UNTIL_LAST and (until := _until(text, point)):
             claims.append(build.period(point.start - len(until), point.end, "until", None, point))
         elif point.year_word in RELATIVE_YEARS and point.month is None and not point.part:
             claims.append(build.relative(point))
