@@ -218,7 +218,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     verbs, objects = MatchIndex(vocabulary.verbs, text), MatchIndex(vocabulary.objects, text)
     subjects = MatchIndex(_SUBJECT, text)
     quantities = {quantity.norm: quantity for quantity in analysis.get("quantities")}
-    clause_marks = document.marks(_CLAUSE_MARKS)
+    clause_marks: list[int] | None = None  # looked up at the first figure: a text may have none
     sentence = block = None
     for mention in analysis.mentions:
         if mention.role is not Role.QUANTITY or mention.unit is None:
@@ -235,6 +235,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         # a bounded look-back: a sentence of thousands of clauses costs linear time, not quadratic
         if sentence_start < start - _LOOK_BACK:
             sentence_start = start - _LOOK_BACK
+        if clause_marks is None:
+            clause_marks = document.marks(_CLAUSE_MARKS)
         index = bisect_left(clause_marks, start) - 1  # the last clause mark before the figure
         last_mark = clause_marks[index] if index >= 0 and clause_marks[index] >= sentence_start else None
         clause_start = sentence_start if last_mark is None else last_mark + 1

@@ -93,11 +93,13 @@ def _labels(analysis: Analysis, role: Role) -> Iterator[tuple[NumberMention, str
     """The mentions of ``role`` with their labels: the words before each in its clause,
     back to the previous number or clause mark."""
     text = analysis.document.text
-    marks = analysis.document.marks(_CLAUSE_BOUNDARY)
+    marks: list[int] | None = None  # looked up at the first such mention: a text may have none
     mentions = analysis.mentions
     for index, mention in enumerate(mentions):
         if mention.role is not role:
             continue
+        if marks is None:
+            marks = analysis.document.marks(_CLAUSE_BOUNDARY)
         floor = mentions[index - 1].end if index > 0 else 0
         start = _clause_start(marks, mention.start, floor)
         yield mention, text[max(start, floor) : mention.start].strip()
