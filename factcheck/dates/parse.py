@@ -86,9 +86,11 @@ _SINCE = lazy(r"以来|至今|迄今|到现在|至目前|到目前|至现在")
 _FROM = lazy(r"起|开始|以后|之后")
 _BEFORE = lazy(r"以前|之前|前(?![后夕期沿列景提往进来去行])")
 _UNTIL_WORDS = ("截至到", "截止到", "截至", "截止", "到", "至")
+#: The last characters of the words read before a date (most dates follow none of them).
 _UNTIL_LAST = frozenset(word[-1] for word in _UNTIL_WORDS)
 _LASTING = lazy(r"(?:延长|延续|持续|推迟|延期|延至|力争|争取|计划|预计|将|要)$")
 _OPENERS = ("自从", "自", "从")
+_OPENERS_LAST = frozenset(word[-1] for word in _OPENERS)
 #: The characters (besides white space) that :data:`_RANGE_JOIN`, :data:`_SINCE`,
 #: :data:`_FROM` and :data:`_BEFORE` can start with: after most dates none of them stands.
 _AFTER_POINT = frozenset("至到—–-~－～以迄起开之前")
@@ -108,6 +110,7 @@ _DAY_ALONE = lazy(
     r"|(?<![\d.·\-/第每初零〇一二三四五六七八九十百千万两几数多])(?P<day>[12]?\d|3[01])日(?![报记志元本内前后起子常用益夜趋程均间游])"
 )
 _DAY_CUES = ("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过", "仅")
+_DAY_CUES_LAST = frozenset(word[-1] for word in _DAY_CUES)
 #: 上周三, 本周五, 下个星期一.
 _WEEKDAY = lazy(r"(?P<week>上个?|本|这个?|下个?)(?:周|星期|礼拜)(?P<day>[一二三四五六日天])")
 _WEEK_OFFSETS = {"上": -1, "本": 0, "这": 0, "下": 1}
@@ -351,7 +354,7 @@ def scan_calendar(document: Document) -> list[DatePoint | Period | RelativeTime]
     while pending:
         point = pending.pop()
         following = pending[-1] if pending else None
-        opener = _prefix(text, point.start, _OPENERS)
+        opener = _prefix(text, point.start, _OPENERS) if text[point.start - 1 : point.start] in _OPENERS_LAST else ""
         start = point.start - len(opener)
         after = text[point.end : point.end + 1]
         reads_on = after in _AFTER_POINT or after.isspace()  # a join, 以来, 起, 以前 …
@@ -408,7 +411,7 @@ def _loose_dates(
         if not free(start, end):
             continue
         word, written_day, day = match.group("mword", "wday", "day")
-        if day is not None and _prefix(text, start, _DAY_CUES):
+        if day is not None and text[start - 1 : start] in _DAY_CUES_LAST and _prefix(text, start, _DAY_CUES):
             continue  # 连续30日, 历时15日: a duration
         point = _Point(start, end, day=_number(written_day or day))
         found.append(build.date(point, month_word=word or ""))
