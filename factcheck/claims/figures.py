@@ -217,6 +217,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     # verbs, objects and subjects found once: each figure looks up its clause's
     verbs, objects = MatchIndex(vocabulary.verbs, text), MatchIndex(vocabulary.objects, text)
     subjects = MatchIndex(_SUBJECT, text)
+    object_first = vocabulary.object_first
     quantities = {quantity.norm: quantity for quantity in analysis.get("quantities")}
     clause_marks: list[int] | None = None  # looked up at the first figure: a text may have none
     sentence = block = None
@@ -250,7 +251,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 if found > tail:
                     tail = found
             object_name, object_text = _object_in(objects, text, tail, start, dimension)
-        if object_name is None:  # 25名犯罪嫌疑人: the object right after the unit
+        if object_name is None and text[mention.end : mention.end + 1] in object_first:
+            # 25名犯罪嫌疑人: the object right after the unit
             object_name, object_text = _object_after(text, mention.end, dimension)
             if verb is None and object_name is not None:
                 rest = _CLAUSE_END.split(text[mention.end : mention.end + 24])[0]
