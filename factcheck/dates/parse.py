@@ -290,6 +290,14 @@ class _Builder:
             part=point.part, time_of_day=point.time_of_day, lunar=point.lunar, **fields,
         )
 
+    def day(self, start: int, end: int, day: int | None, month_word: str) -> DatePoint:
+        """A day written without its month and year (30日, 本月18日): :meth:`date` of a
+        point that has only a day, with fewer fields to fill (a dense text has many)."""
+        span = self.document.span(start, end)
+        return DatePoint(
+            span=span, text=self.document.original_of(span), norm=(start, end), day=day, month_word=month_word
+        )
+
     def period(self, start: int, end: int, form: PeriodForm, first: _Point | None, last: _Point | None) -> Period:
         span = self.document.span(start, end)
         return Period(
@@ -413,8 +421,7 @@ def _loose_dates(
         word, written_day, day = match.group("mword", "wday", "day")
         if day is not None and text[start - 1 : start] in _DAY_CUES_LAST and _prefix(text, start, _DAY_CUES):
             continue  # 连续30日, 历时15日: a duration
-        point = _Point(start, end, day=_number(written_day or day))
-        found.append(build.date(point, month_word=word or ""))
+        found.append(build.day(start, end, _number(written_day or day), word or ""))
     for match in _WEEKDAY.finditer(text):
         if not free(*match.span()):
             continue
