@@ -280,7 +280,10 @@ class NumberScanner:
         start, end = match.span()
         kind = match.lastgroup  # the named alternative that matched: arabic, chinese or half
         if kind == "arabic":
-            value, decimals = arabic_value(numeral)
+            if numeral.isdigit():  # most numerals: digits alone, no separator or decimals
+                value, decimals = float(numeral), 0
+            else:
+                value, decimals = arabic_value(numeral)
             low = high = value
             script = "arabic"
         elif kind == "half":
@@ -300,11 +303,9 @@ class NumberScanner:
             value, decimals, script = low, 0, "chinese"
         if script == "chinese" and text.endswith(_VAGUE_COUNT, 0, start) and low != high:
             start -= 1  # 数十人, 上千名: the word is part of the figure
-        mention = NumberMention(
-            start=start, end=end, numeral_start=start, numeral_end=end, numeral=numeral,
-            script=script, value=value, low=low, high=high, decimals=decimals,
-            is_range=low != high,
-        )
+        # by position, in field order (start, end, numeral_start, numeral_end, numeral, script,
+        # value, low, high, decimals): a dense text makes hundreds of thousands
+        mention = NumberMention(start, end, start, end, numeral, script, value, low, high, decimals, is_range=low != high)
         markers: list[Marker] = []
         if text[start - 1 : start] in self._prefix_cues:
             self._prefix(text, mention, markers)
