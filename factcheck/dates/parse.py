@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
@@ -85,12 +84,22 @@ _RANGE_JOIN = lazy(r"\s{0,4}(?:至|到|—|–|-|~|－|～)\s{0,4}")
 _SINCE = lazy(r"以来|至今|迄今|到现在|至目前|到目前|至现在")
 _FROM = lazy(r"起|开始|以后|之后")
 _BEFORE = lazy(r"以前|之前|前(?![后夕期沿列景提往进来去行])")
-_UNTIL_WORDS = ("截至到", "截止到", "截至", "截止", "到", "至")
-#: The last characters of the words read before a date (most dates follow none of them).
-_UNTIL_LAST = frozenset(word[-1] for word in _UNTIL_WORDS)
+
+
+class _Words:
+    """Words read right before a date, with the characters they end with: most dates follow
+    none of them, and one look-up says so."""
+
+    __slots__ = ("words", "last")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self.last = frozenset(word[-1] for word in words)
+
+
+_UNTIL_WORDS = _Words(("截至到", "截止到", "截至", "截止", "到", "至"))
 _LASTING = lazy(r"(?:延长|延续|持续|推迟|延期|延至|力争|争取|计划|预计|将|要)$")
-_OPENERS = ("自从", "自", "从")
-_OPENERS_LAST = frozenset(word[-1] for word in _OPENERS)
+_OPENERS = _Words(("自从", "自", "从"))
 #: The characters (besides white space) that :data:`_RANGE_JOIN`, :data:`_SINCE`,
 #: :data:`_FROM` and :data:`_BEFORE` can start with: after most dates none of them stands.
 _AFTER_POINT = frozenset("至到—–-~－～以迄起开之前")
@@ -109,8 +118,7 @@ _DAY_ALONE = lazy(
     r"(?P<mword>本月|当月|同月|上个?月|次月|下个?月)(?P<wday>[12]?\d|3[01]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号]"
     r"|(?<![\d.·\-/第每初零〇一二三四五六七八九十百千万两几数多])(?P<day>[12]?\d|3[01])日(?![报记志元本内前后起子常用益夜趋程均间游])"
 )
-_DAY_CUES = ("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过", "仅")
-_DAY_CUES_LAST = frozenset(word[-1] for word in _DAY_CUES)
+_DAY_CUES = _Words(("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过", "仅"))
 #: 上周三, 本周五, 下个星期一.
 _WEEKDAY = lazy(r"(?P<week>上个?|本|这个?|下个?)(?:周|星期|礼拜)(?P<day>[一二三四五六日天])")
 _WEEK_OFFSETS = {"上": -1, "本": 0, "这": 0, "下": 1}
@@ -317,16 +325,11 @@ class _Builder:
         )
 
 
-@cache
-def _last_characters(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(word[-1] for word in words)
-
-
-def _prefix(text: str, start: int, words: tuple[str, ...]) -> str:
+def _prefix(text: str, start: int, words: _Words) -> str:
     """The first of ``words`` written right before ``start``, or ``""``."""
-    if text[start - 1 : start] not in _last_characters(words):
+    if text[start - 1 : start] not in words.last:
         return ""  # most dates: no word of the list ends just before
-    return next((word for word in words if text.endswith(word, 0, start)), "")
+    return next((word for word in words.words if text.endswith(word, 0, start)), "")
 
 
 def scan_calendar(document: Document) -> list[DatePoint | Period | RelativeTime]:
@@ -362,7 +365,7 @@ def scan_calendar(document: Document) -> list[DatePoint | Period | RelativeTime]
     while pending:
         point = pending.pop()
         following = pending[-1] if pending else None
-        opener = _prefix(text, point.start, _OPENERS) if text[point.start - 1 : point.start] in _OPENERS_LAST else ""
+        opener = _prefix(text, point.start, _OPENERS)
         start = point.start - len(opener)
         after = text[point.end : point.end + 1]
         reads_on = after in _AFTER_POINT or after.isspace()  # a join, 以来, 起, 以前 …
@@ -383,7 +386,7 @@ def scan_calendar(document: Document) -> list[DatePoint | Period | RelativeTime]
             claims.append(build.period(start, begin.end(), "from", point, None))
         elif reads_on and (before := _BEFORE.match(text, point.end)) is not None:
             claims.append(build.period(point.start, before.end(), "before", None, point))
-        elif text[point.start - 1 : point.start] in _UNTIL_LAST and (until := _until(text, point)):
+        elif until := _until(text, point):
             claims.append(build.period(point.start - len(until), point.end, "until", None, point))
         elif point.year_word in RELATIVE_YEARS and point.month is None and not point.part:
             claims.append(build.relative(point))
@@ -419,7 +422,7 @@ def _loose_dates(
         if not free(start, end):
             continue
         word, written_day, day = match.group("mword", "wday", "day")
-        if day is not None and text[start - 1 : start] in _DAY_CUES_LAST and _prefix(text, start, _DAY_CUES):
+        if day is not None and _prefix(text, start, _DAY_CUES):
             continue  # 连续30日, 历时15日: a duration
         found.append(build.day(start, end, _number(written_day or day), word or ""))
     for match in _WEEKDAY.finditer(text):
