@@ -34,6 +34,8 @@ NumeralValue = tuple[float, float]
 
 def arabic_value(text: str) -> tuple[float, int]:
     """Value and number of stated decimals of an Arabic numeral (``36,915.5`` → 36915.5, 1)."""
+    if text.isdigit():  # most numerals: digits alone, no separator or decimals
+        return float(text), 0
     plain = text.replace(",", "")
     decimals = len(plain) - plain.index(".") - 1 if "." in plain else 0
     return float(plain), decimals

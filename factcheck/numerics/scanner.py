@@ -280,10 +280,7 @@ class NumberScanner:
         start, end = match.span()
         kind = match.lastgroup  # the named alternative that matched: arabic, chinese or half
         if kind == "arabic":
-            if numeral.isdigit():  # most numerals: digits alone, no separator or decimals
-                value, decimals = float(numeral), 0
-            else:
-                value, decimals = arabic_value(numeral)
+            value, decimals = arabic_value(numeral)
             low = high = value
             script = "arabic"
         elif kind == "half":
