@@ -12,13 +12,14 @@ last time expression before it in its sentence, else near the head of its paragr
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
 import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ..document import last_before
 from ..numerics.scanner import Role
 from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
 from .analysis import Analysis, extractor
@@ -238,8 +239,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             sentence_start = start - _LOOK_BACK
         if clause_marks is None:
             clause_marks = document.marks(_CLAUSE_MARKS)
-        index = bisect_left(clause_marks, start) - 1  # the last clause mark before the figure
-        last_mark = clause_marks[index] if index >= 0 and clause_marks[index] >= sentence_start else None
+        last_mark = last_before(clause_marks, start, sentence_start)
         clause_start = sentence_start if last_mark is None else last_mark + 1
         verb = verbs.last(clause_start, start)
         if verb is not None:

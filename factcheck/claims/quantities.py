@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections.abc import Iterator
 
-from ..document import Document
+from ..document import Document, last_before
 from ..numerics.scanner import NumberMention, Role
 from ..regexes import lazy
 from .analysis import Analysis, extractor
@@ -27,8 +26,8 @@ def clause_start(document: Document, position: int, floor: int = 0) -> int:
 
 def _clause_start(marks: list[int], position: int, floor: int) -> int:
     window_start = max(floor, position - 80)
-    index = bisect_left(marks, position) - 1  # the last mark before ``position``
-    return marks[index] + 1 if index >= 0 and marks[index] >= window_start else window_start
+    mark = last_before(marks, position, window_start)
+    return window_start if mark is None else mark + 1
 
 
 def _high(value: float) -> float | None:

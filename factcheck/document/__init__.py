@@ -2,7 +2,7 @@
 
 from .credits import Credit
 from .decode import DecodeError, Decoded, decode_bytes
-from .model import Document
+from .model import Document, last_before
 from .normalize import LineJoin, OffsetMap, normalize
 from .structure import Block, BlockKind, Sentence, Story
 
@@ -18,5 +18,6 @@ __all__ = [
     "Sentence",
     "Story",
     "decode_bytes",
+    "last_before",
     "normalize",
 ]

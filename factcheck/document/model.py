@@ -25,7 +25,7 @@ from .structure import (
     split_sentences,
 )
 
-__all__ = ["Document"]
+__all__ = ["Document", "last_before"]
 
 _LINE_END = lazy(r"\r\n|\r|\n")
 #: The punctuation that ends clauses and sentences, lists, brackets and quotes, read in one
@@ -34,6 +34,13 @@ MARKS = "，。；：！？!?\n、（）“”《》"
 _MARK = lazy("[" + MARKS + "]")
 #: Claim texts up to this long are shared between equal claims (:meth:`Document.original_of`).
 _SHARED_TEXT = 12
+
+
+def last_before(positions: list[int], position: int, floor: int = 0) -> int | None:
+    """The last of the sorted ``positions`` in ``[floor, position)``, if any (a mark list of
+    :meth:`Document.marks`, held by a caller that asks once per figure)."""
+    index = bisect_left(positions, position) - 1
+    return positions[index] if index >= 0 and positions[index] >= floor else None
 
 
 class Document:
@@ -139,9 +146,7 @@ class Document:
 
     def mark_before(self, characters: str, position: int, floor: int = 0) -> int | None:
         """The position of the last of ``characters`` in ``text[floor:position]``, if any."""
-        marks = self.marks(characters)
-        index = bisect_left(marks, position) - 1
-        return marks[index] if index >= 0 and marks[index] >= floor else None
+        return last_before(self.marks(characters), position, floor)
 
     def mark_after(self, characters: str, position: int, ceiling: int | None = None) -> int | None:
         """The position of the first of ``characters`` in ``text[position:ceiling]``, if any."""
