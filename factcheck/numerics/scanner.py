@@ -420,20 +420,17 @@ class NumberScanner:
         length = len(text)
         if mention.role is Role.PERCENT:  # 百分之三十五, 三分之二以上
             return self._suffix(text, mention, markers, position)
-        if text[position : position + 1] in self.infix_markers:
-            position = self._take_infix(text, position, markers)
+        position = self._take_infix(text, position, markers)
         unit_position, unit_here = -1, None  # the unit read after the numeral, read once
         if mention.script == "arabic" or any(m.position == "infix" for m in markers):
             unit_position, unit_here = position, self.unit_at(text, position)
-            here = text[position : position + 1]
-            magnitude = self.magnitude_at(text, position) if here in self._magnitudes_by_first else None
+            magnitude = self.magnitude_at(text, position)
             if magnitude and not (unit_here and len(unit_here[0]) >= len(magnitude[0])):
                 mention.magnitude_text, mention.magnitude = magnitude
                 position += len(magnitude[0])
                 if mention.script == "arabic" and not markers and _may_start_tail(text[position : position + 1]):
                     position = _mixed_tail(text, position, mention)
-                if text[position : position + 1] in self.infix_markers:
-                    position = self._take_infix(text, position, markers)
+                position = self._take_infix(text, position, markers)
         if position < length and text[position] == " " and self.unit_at(text, position + 1):
             position += 1  # "5 公斤"
         following = text[position : position + 1]
