@@ -472,8 +472,6 @@ class NumberScanner:
                 mention.note("half", "1")  # 一吨半, 三年半: and a half
                 position += 1
                 mention.unit_end = position
-            if text[position : position + 1] not in self._suffixes_by_first:
-                return position  # most units: no 多, 余, 左右 … after them
             return self._suffix(text, mention, markers, position)
         return position
 
