@@ -14,6 +14,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
+from .regexes import compile_pattern
 from .span import merged_ranges
 
 __all__ = [
@@ -160,8 +161,8 @@ def _compile_alternation(
         _compile_one(label, pattern)
     body = "|".join(f"(?:{pattern})" for pattern in sorted(patterns, key=len, reverse=True))
     if whole_line:
-        return regex.compile(rf"^[\s\W]*(?:(?:{body})[\s\W]*)+$")
-    return regex.compile(body) if body else regex.compile(r"(?!)")
+        return compile_pattern(rf"^[\s\W]*(?:(?:{body})[\s\W]*)+$")
+    return compile_pattern(body) if body else compile_pattern(r"(?!)")
 
 
 _REGEX_SYNTAX = frozenset("\\.^$*+?{}[]|()")
@@ -202,7 +203,7 @@ class PhraseMatcher:
 
 def _compile_one(label: str, pattern: str) -> regex.Pattern[str]:
     try:
-        return regex.compile(pattern)
+        return compile_pattern(pattern)
     except regex.error as error:
         raise RuleDataError(f"{lexicon_label(label)}: bad pattern {pattern!r}: {error}") from None
 

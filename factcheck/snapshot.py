@@ -3,7 +3,9 @@
 The first run parses the rule and lexicon TOML files and the gazetteer as usual and keeps
 what it read, pickled, in one file in the user's cache folder
 (``$XDG_CACHE_HOME/factcheck`` or ``~/.cache/factcheck``). Later runs unpickle each entry
-instead of parsing its source, which is several times faster.
+instead of parsing its source, which is several times faster. Compiled regular
+expressions are kept the same way, in a snapshot of their own keyed by the versions of
+``regex`` and Python (:func:`factcheck.regexes.compile_pattern`).
 
 * **Keyed by what it was read from.** The file name holds the package version and the
   data folder's location; each entry holds the size and modification time of its source
@@ -26,7 +28,7 @@ import stat
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 __all__ = ["Snapshot", "open_snapshot", "snapshot_folder"]
 
@@ -49,16 +51,19 @@ def snapshot_folder() -> Path | None:
 class Snapshot:
     """The entries of one snapshot file: key → (stamp of its sources, pickled value)."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, *, limit: int | None = None) -> None:
         self.path = path
         self.entries: dict[str, tuple[Stamp, bytes]] = _load(path) if path is not None else {}
         self.changed = False
+        self.limit = limit  # at most this many entries are saved: those used by this run first
+        self.used: set[str] = set()
 
     def get(self, key: str, sources: Sequence[Path], read: Callable[[], T]) -> T:
         """The value stored for ``key`` while ``sources`` are unchanged, else ``read()`` (kept)."""
         stamp = _stamp(sources)
         if stamp is None:
             return read()  # a source that cannot be examined is read (and reported) as usual
+        self.used.add(key)
         entry = self.entries.get(key)
         if entry is not None and entry[0] == stamp:
             try:
@@ -77,6 +82,8 @@ class Snapshot:
         """Write the snapshot if anything was read from source; never raises."""
         if self.path is None or not self.changed:
             return
+        if self.limit is not None and len(self.entries) > self.limit:
+            self.entries = {key: entry for key, entry in self.entries.items() if key in self.used}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".snapshot-")
@@ -114,15 +121,16 @@ def _load(path: Path) -> dict[str, tuple[Stamp, bytes]]:
     return entries if isinstance(entries, dict) else {}
 
 
-def open_snapshot(scope: str) -> Snapshot:
-    """The snapshot of the data folder ``scope`` for this version, saved at exit."""
+def open_snapshot(scope: str, *, kind: str = "data", limit: int | None = None) -> Snapshot:
+    """The ``kind`` snapshot of ``scope`` (the data folder, or the versions compiled patterns
+    depend on) for this version of factcheck, saved at exit with at most ``limit`` entries."""
     from . import __version__
 
     folder = snapshot_folder()
     path = None
     if folder is not None:
         where = hashlib.sha256(scope.encode()).hexdigest()[:12]
-        path = folder / f"data-{__version__}-{where}.pickle"
-    snapshot = Snapshot(path)
+        path = folder / f"{kind}-{__version__}-{where}.pickle"
+    snapshot = Snapshot(path, limit=limit)
     atexit.register(snapshot.save)
     return snapshot

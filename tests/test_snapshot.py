@@ -95,11 +95,46 @@ def test_the_command_line_writes_one_snapshot_and_reads_it_with_the_same_finding
     environment = {**os.environ, "FACTCHECK_DATA_CACHE": str(folder)}
     command = [sys.executable, "-m", "factcheck", "check", str(article), "--no-cache", "--format", "json"]
     first = subprocess.run(command, capture_output=True, text=True, env=environment, cwd=tmp_path, timeout=120)
-    written = list(folder.iterdir())
-    assert len(written) == 1 and written[0].name.startswith("data-")
-    stamp = written[0].stat().st_mtime_ns
+    written = sorted(folder.iterdir())
+    assert [path.name.split("-")[0] for path in written] == ["data", "patterns"]  # parsed data, compiled patterns
+    stamps = [path.stat().st_mtime_ns for path in written]
     second = subprocess.run(command, capture_output=True, text=True, env=environment, cwd=tmp_path, timeout=120)
     assert first.returncode == second.returncode == 1
     assert first.stdout == second.stdout and '"FC101"' in first.stdout
-    assert written[0].stat().st_mtime_ns == stamp  # nothing new was read, so nothing was written
-    assert [path.name for path in folder.iterdir()] == [written[0].name]  # no temporary file left
+    assert [path.stat().st_mtime_ns for path in written] == stamps  # nothing new was read, so nothing was written
+    assert sorted(folder.iterdir()) == written  # no temporary file left
+
+
+def test_a_snapshot_over_its_limit_keeps_the_entries_this_run_used(tmp_path: Path) -> None:
+    store = tmp_path / "patterns.pickle"
+    first = Snapshot(store, limit=2)
+    for key in ("a", "b", "c"):
+        first.get(key, (), lambda key=key: key.upper())
+    first.save()
+    assert sorted(Snapshot(store).entries) == ["a", "b", "c"]  # over the limit, but every entry was used
+    second = Snapshot(store, limit=2)
+    assert second.get("d", (), lambda: "D") == "D"
+    second.save()
+    assert sorted(Snapshot(store).entries) == ["d"]  # the entries of earlier runs went
+
+
+def test_a_second_run_compiles_no_pattern_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Every pattern of a check comes from the snapshot on the next run: no pattern's source
+    depends on the order of a set (which changes with the hash seed from run to run)."""
+    script = (
+        "import sys, regex._main as engine\n"
+        "compiled = []\n"
+        "original = engine._compile\n"
+        "engine._compile = lambda pattern, *rest: compiled.append(pattern) or original(pattern, *rest)\n"
+        "import factcheck\n"
+        "factcheck.check(open(sys.argv[1], encoding='utf-8').read(), factcheck.Config(select=['ALL']))\n"
+        "print(len(compiled))\n"
+    )
+    article = ROOT / "examples" / sorted(path.name for path in (ROOT / "examples").iterdir())[0]
+    counts = []
+    for seed in ("1", "2"):
+        environment = {**os.environ, "FACTCHECK_DATA_CACHE": str(tmp_path), "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", script, str(article)], capture_output=True, text=True,
+                              env=environment, timeout=120, check=True)
+        counts.append(int(done.stdout))
+    assert counts[0] > 100 and counts[1] == 0

@@ -26,7 +26,7 @@ from .endpoints import amount_places, base_value, direction_of, endpoint_notes, 
 from .formatting import number
 from .intervals import agrees, quotient, written_interval, written_places
 from .restatements import restatements
-from ..regexes import lazy
+from ..regexes import compile_pattern, lazy
 
 __all__: list[str] = []
 
@@ -89,7 +89,7 @@ def _scale_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     scales = lexicons().changes.scales
 
     def alternation(words: tuple[str, ...]) -> regex.Pattern[str]:
-        return regex.compile("|".join(regex.escape(word) for word in words) or "(?!)")
+        return compile_pattern("|".join(regex.escape(word) for word in words) or "(?!)")
 
     return alternation(scales.inverse), alternation(scales.real)
 

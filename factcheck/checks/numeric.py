@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
 
 from ..claims.analysis import Analysis
 from ..claims.enumerations import item_counts
@@ -130,7 +129,7 @@ def percentage_not_from_counts(analysis: Analysis, params: Params) -> Iterator[V
         share, part = mentions[index], mentions[index - 1]
         if share.role is not Role.PERCENT or part.role is not Role.QUANTITY or not share.exact:
             continue
-        if not regex.match(r"^，?占(?:[^，。；\d]{0,30}的)?(?:比重|比例)?(?:为|达)?$", text[part.end : share.start]):
+        if not _SHARE_GAP.match(text[part.end : share.start]):
             continue
         if part.unit is None or not part.unit.countable or not part.exact:
             continue
@@ -239,6 +238,8 @@ _ATTRIBUTE_REACH = 40
 _NOUN_SUFFIXES = frozenset("业者商户品厂员方人")
 #: A sentence that opens by naming the whole its shares divide: 受访者中，… / 在今年的投资中，…
 _GROUP_OPENING = lazy(r"\s*[^，。；！？\n]{1,16}?中[，,]")
+#: What stands between a count and the share it is of the whole: 5人，占……的比例为.
+_SHARE_GAP = lazy(r"^，?占(?:[^，。；\d]{0,30}的)?(?:比重|比例)?(?:为|达)?$")
 
 
 def _share_of_attribute(text: str, position: int) -> bool:

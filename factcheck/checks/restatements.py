@@ -25,7 +25,7 @@ from ..claims.analysis import Analysis
 from ..claims.figures import Figure, measure_lexicon
 from ..document.structure import BlockKind
 from .intervals import Interval, written_interval
-from ..regexes import lazy
+from ..regexes import compile_pattern, lazy
 
 __all__ = ["Restatement", "restatements"]
 
@@ -51,7 +51,7 @@ class Restatement:
 
 def _alternation(words: Iterable[str]) -> regex.Pattern[str]:
     ordered = sorted(words, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(word) for word in ordered) or r"(?!)")
+    return compile_pattern("|".join(regex.escape(word) for word in ordered) or r"(?!)")
 
 
 @lexicon_cache

@@ -11,7 +11,6 @@ Parts must share the total's dimension (mass, people, cases …). The breakdown 
 
 from __future__ import annotations
 
-import regex
 
 from ..numerics.scanner import NumberMention, Role
 from ..regexes import lazy
@@ -35,6 +34,8 @@ _NEXT_GAP = lazy(r"^(?:[、，；]|和|及|以及)\s*(?P<label>[^\d，。；（�
 _STOP = lazy(r"[。！？]|其中|，(?:包括|含|另有)")
 #: The verb written right before a figure (处分1647人 → 处分).
 _VERB_BEFORE = lazy(r"(\p{Han}{2})$")
+_PART_JOINER = lazy(r"^[、，和及]$")
+_LABEL_SEPARATOR = lazy(r"[、，。；：]")
 
 
 def _scope_end(text: str, start: int, parenthesised: bool) -> int:
@@ -152,12 +153,12 @@ def _parts_before(
         if mention.role is not Role.QUANTITY or mention.unit is None or total.unit is None:
             break
         gap = text[mention.end : cursor]
-        if gap and not regex.match(r"^[、，和及]$", gap):
+        if gap and not _PART_JOINER.match(gap):
             break
         if mention.unit.dimension != total.unit.dimension:
             break
         label_start = max(0, mention.start - 24)
-        label = regex.split(r"[、，。；：]", text[label_start : mention.start])[-1]
+        label = _LABEL_SEPARATOR.split(text[label_start : mention.start])[-1]
         parts.append((label.strip(), mention))
         cursor = mention.start - len(label)
     parts.reverse()

@@ -18,7 +18,7 @@ from ..numerics.scanner import NumberMention, Role
 from .analysis import Analysis, extractor
 from .models import Change, Quantity
 from .quantities import quantity_of
-from ..regexes import lazy
+from ..regexes import compile_pattern, lazy
 
 __all__ = ["extract_changes"]
 
@@ -53,11 +53,11 @@ class _Patterns:
         levels = sorted((*words.increase.levels, *words.decrease.levels), key=len, reverse=True)
         basis = "|".join(f"(?:{item})" for item in bases)
         word = "|".join(regex.escape(item) for item in change_words)
-        self.change = regex.compile(
+        self.change = compile_pattern(
             rf"(?:(?P<basis>{basis})[，]?)?(?P<word>{word})"
             rf"(?:了)?(?:幅度)?(?:为|达到|达|是|约为|超过)?$"
         )
-        self.level = regex.compile(rf"(?:{'|'.join(regex.escape(item) for item in levels)})(?:了)?$")
+        self.level = compile_pattern(rf"(?:{'|'.join(regex.escape(item) for item in levels)})(?:了)?$")
 
 
 @lexicon_cache

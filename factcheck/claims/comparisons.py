@@ -24,7 +24,7 @@ from ..numerics.scanner import NumberMention, Role
 from .analysis import Analysis, extractor
 from .models import Change, Comparison, Percentage, Quantity
 from .quantities import clause_start, percentage_of, quantity_of
-from ..regexes import lazy
+from ..regexes import compile_pattern, lazy
 
 __all__ = ["YEARLY_BASES", "extract_comparisons", "years_between"]
 
@@ -55,7 +55,7 @@ def _transition() -> tuple[regex.Pattern[str], dict[str, str]]:
     direction = {word: "increase" for word in words.increase.levels}
     direction.update({word: "decrease" for word in words.decrease.levels})
     alternation = "|".join(regex.escape(word) for word in sorted(direction, key=len, reverse=True))
-    gap = regex.compile(rf"(?P<word>{alternation})(?:了)?(?P<label>[^，。；：！？]{{0,12}}?的)?")
+    gap = compile_pattern(rf"(?P<word>{alternation})(?:了)?(?P<label>[^，。；：！？]{{0,12}}?的)?")
     return gap, direction
 
 

@@ -22,7 +22,7 @@ from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexico
 from ..words import is_verb
 from .analysis import Analysis, extractor
 from .models import Enumeration
-from ..regexes import lazy
+from ..regexes import compile_pattern, lazy
 
 __all__ = ["extract_enumerations", "item_counts"]
 
@@ -67,9 +67,9 @@ def _label_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     classifiers = "|".join(
         regex.escape(word) for word in sorted(_lexicon().classifiers, key=len, reverse=True)
     )
-    quoted = regex.compile(rf"“(?P<label>(?P<num>{_NUMERAL})(?P<rest>[^“”\d，。、；]{{1,8}}))”")
+    quoted = compile_pattern(rf"“(?P<label>(?P<num>{_NUMERAL})(?P<rest>[^“”\d，。、；]{{1,8}}))”")
     # a label at the start of an item (、“九小场所”) names one item, it does not count a list
-    counted = regex.compile(
+    counted = compile_pattern(
         rf"(?<=[\p{{Han}}”])(?<![一二两三四五六七八九十百千万双第])"
         rf"(?P<label>(?P<num>{_NUMERAL})(?P<rest>{classifiers}))"
         r"(?![\d一二三四五六七八九十])"
@@ -82,6 +82,7 @@ _QUOTED_LIST = lazy(
     rf"“(?P<items>[^“”。；]{{1,80}}、[^“”。；]{{1,80}})”"
     rf"(?P<label>(?P<num>{_NUMERAL})(?P<rest>项|个|种|类|大|条|方面|步))"
 )
+_LABEL_END = lazy(r"[\p{Han}”）]")
 
 
 def _count(numeral: str) -> int | None:
@@ -161,7 +162,7 @@ def _list_before(text: str, end: int) -> tuple[int, list[str], bool] | None:
     length, no other counted label or figure among them, quotes that either stay in one
     item or wrap the whole list.
     """
-    if end == 0 or not regex.match(r"[\p{Han}”）]", text[end - 1]):
+    if end == 0 or not _LABEL_END.match(text[end - 1]):
         return None
     window_start = max(0, end - 120)
     segment = text[window_start:end]

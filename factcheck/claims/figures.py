@@ -28,7 +28,7 @@ from ..span import Span
 from .models import Quantity
 from .quantities import quantity_of
 from .times import DatePoint, Period, RelativeTime
-from ..regexes import lazy
+from ..regexes import compile_pattern, lazy
 
 __all__ = ["Figure", "MeasureLexicon", "extract_figures", "measure_lexicon"]
 
@@ -103,9 +103,9 @@ def _vocabulary() -> _Vocabulary:
     by_phrasing = lexicon.objects_by_phrasing()
     objects = "|".join(regex.escape(word) for word in sorted(by_phrasing, key=len, reverse=True))
     return _Vocabulary(
-        verbs=regex.compile(verbs),
+        verbs=compile_pattern(verbs),
         canonical=canonical,
-        objects=regex.compile(objects) if objects else regex.compile(r"(?!)"),
+        objects=compile_pattern(objects) if objects else compile_pattern(r"(?!)"),
         object_first=frozenset(word[0] for word in by_phrasing),
         object_names={phrasing: item.name for phrasing, item in by_phrasing.items()},
         object_dimensions={item.name: item.dimensions for item in lexicon.object},

@@ -10,6 +10,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon, read_toml
+from ..regexes import compile_pattern
 from .intervals import is_valid_date
 
 __all__ = ["Observance", "ObservanceTable", "load_observances", "observance_names", "observances"]
@@ -69,7 +70,7 @@ class ObservanceTable(BaseModel):
     def names_pattern(self) -> regex.Pattern[str]:
         """Matches any known name, the longest first (国家宪法日 before 宪法日)."""
         names = sorted(self.by_name, key=len, reverse=True)
-        return regex.compile("|".join(regex.escape(name) for name in names) or r"(?!)")
+        return compile_pattern("|".join(regex.escape(name) for name in names) or r"(?!)")
 
 
 def load_observances(resource: Traversable | Path, label: str = _LABEL) -> ObservanceTable:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lexicon import lexicons
-from ..regexes import lazy
+from ..regexes import compile_pattern, lazy
 from ..resources import lexicon_cache
 from ..words import is_han, is_word
 
@@ -85,7 +85,7 @@ def _number_continuation() -> regex.Pattern[str]:
     """What may follow a number cut from its unit: a digit, %, a magnitude or a unit."""
     names = sorted(lexicons().units.by_name, key=len, reverse=True)
     units = "|".join(regex.escape(name) for name in names)
-    return regex.compile(rf"^(?:\d|%|[十百千万亿年月日时分秒]|{units})")
+    return compile_pattern(rf"^(?:\d|%|[十百千万亿年月日时分秒]|{units})")
 
 
 def _line_bounds(text: str, position: int) -> tuple[int, int]:

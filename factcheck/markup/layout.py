@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-import regex
-
 from ..regexes import lazy
 from ..span import Span, merged_ranges
 
 __all__ = ["Directive", "Layout", "LayoutBuilder", "parse_directive", "line_starts", "DIRECTIVE"]
+
+#: What separates the codes of a directive (FC101, FC102 or FC101 FC102).
+_CODE_SEPARATOR = lazy(r"[\s,]+")
 
 Action = Literal["ignore", "disable", "enable", "ignore-file"]
 
@@ -64,7 +65,7 @@ def parse_directive(body: str) -> tuple[Action, tuple[str, ...], str] | None:
     match = DIRECTIVE.match(body.strip())
     if match is None:
         return None
-    codes = tuple(part.upper() for part in regex.split(r"[\s,]+", match["codes"]) if part)
+    codes = tuple(part.upper() for part in _CODE_SEPARATOR.split(match["codes"]) if part)
     return match["action"], codes, (match["reason"] or "").strip()  # type: ignore[return-value]
 
 

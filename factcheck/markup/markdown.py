@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from ..regexes import lazy
+from ..regexes import compile_pattern, lazy
 from .html import read_html
 from .layout import Layout, LayoutBuilder, line_starts
 
@@ -239,7 +239,7 @@ class _Aligner:
     def _code(self, position: int, markup: str) -> int | None:
         if not self.text.startswith(markup, position):
             return None
-        close = regex.compile(rf"(?<!`){regex.escape(markup)}(?!`)")
+        close = compile_pattern(rf"(?<!`){regex.escape(markup)}(?!`)")
         found = close.search(self.text, position + len(markup))
         if found is None:
             return None

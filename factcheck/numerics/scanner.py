@@ -455,7 +455,7 @@ class NumberScanner:
             if mention.unit is None:
                 return position  # 三级医院: a grade names a thing, it measures nothing
             if mention.unit_text == "番":
-                if not regex.search(r"翻了?$", text[max(0, mention.start - 2) : mention.start]):
+                if not _DOUBLING_VERB.search(text[max(0, mention.start - 2) : mention.start]):
                     mention.unit = None  # 三番: no figure
                     mention.note("label", "1")
                     return position
@@ -865,6 +865,7 @@ def _is_letter(char: str) -> bool:
 
 
 _RECENT_PERIOD = lazy(r"(?:个)?(?:多)?(?:年|个月|月|天|日|周)(?:多)?(?:来|以来|间)")
+_DOUBLING_VERB = lazy(r"翻了?$")
 
 
 def _recent_period(text: str, numeral_end: int) -> bool:

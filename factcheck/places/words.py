@@ -7,6 +7,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
+from ..regexes import compile_pattern
 
 __all__ = ["PlaceWords", "place_words"]
 
@@ -32,8 +33,9 @@ class _PlaceWordLists(BaseModel):
 
 
 def _literal(words: tuple[str, ...]) -> str:
-    """An alternation of ``words``, longest first (so 人民法院 wins over 法院)."""
-    return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    """An alternation of ``words``, longest first (so 人民法院 wins over 法院), in one order
+    from run to run (the compiled pattern is kept between runs by its source)."""
+    return "|".join(regex.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
 class PlaceWords:
@@ -60,18 +62,18 @@ class PlaceWords:
         self.not_name_stems = frozenset(lists.not_name_stems)
         self.surnames = frozenset(lists.surnames)
         self.compound_surnames = frozenset(lists.compound_surnames)
-        self.organisation_after = regex.compile(_literal(lists.organisations))
-        self.venue_after = regex.compile(_literal(lists.venues))
-        self.street_after = regex.compile(_literal(lists.streets))
-        self.relation = regex.compile(_literal(lists.relations))
-        self.not_relation = regex.compile(_literal(lists.not_relations) or r"(?!)")
-        self.result = regex.compile(_literal(lists.results))
-        self.title_before = regex.compile(rf"(?:{_literal(lists.titles)})$")
-        self.title_search = regex.compile(_literal(lists.titles))
-        self.speech_after = regex.compile(_literal(lists.speech))
-        self.credit_role = regex.compile(_literal(lists.credit_roles))
+        self.organisation_after = compile_pattern(_literal(lists.organisations))
+        self.venue_after = compile_pattern(_literal(lists.venues))
+        self.street_after = compile_pattern(_literal(lists.streets))
+        self.relation = compile_pattern(_literal(lists.relations))
+        self.not_relation = compile_pattern(_literal(lists.not_relations) or r"(?!)")
+        self.result = compile_pattern(_literal(lists.results))
+        self.title_before = compile_pattern(rf"(?:{_literal(lists.titles)})$")
+        self.title_search = compile_pattern(_literal(lists.titles))
+        self.speech_after = compile_pattern(_literal(lists.speech))
+        self.credit_role = compile_pattern(_literal(lists.credit_roles))
         try:
-            self.home_actor = regex.compile("|".join(f"(?:{p})" for p in lists.home_actors))
+            self.home_actor = compile_pattern("|".join(f"(?:{p})" for p in lists.home_actors))
         except regex.error as error:
             raise RuleDataError(f"{lexicon_label('places.toml')}: bad home_actors pattern: {error}") from None
 
