@@ -61,6 +61,7 @@ class Document:
         self.text: str = normalized.text
         self.offsets = normalized.offsets
         self.joins: tuple[LineJoin, ...] = normalized.joins
+        self._same_until = self.offsets.same_until
         self._short_texts: dict[str, str] = {}  # see original_of
         self._marks_of: dict[str, list[int]] = {}  # see marks
 
@@ -84,6 +85,8 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         """The original-text span of the normalised range ``[start, end)``."""
+        if 0 <= start < end <= self._same_until:  # nothing removed before ``end``: no look-up
+            return Span.trusted(start, end)
         origin_start, origin_end = self.offsets.span_to_original(start, end)
         if 0 <= origin_start <= origin_end:
             return Span.trusted(origin_start, origin_end)

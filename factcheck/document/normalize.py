@@ -83,6 +83,15 @@ class OffsetMap:
         # nothing removed anywhere (most articles): every position maps to itself
         self._identity = len(self._norm_starts) == 1 and self._orig_starts[0] == 0
 
+    @property
+    def same_until(self) -> int:
+        """The normalised positions below this one are also original positions: the whole
+        text where nothing was removed, else up to the first removal (0 when the text
+        opens with one)."""
+        if self._orig_starts[0] != 0:
+            return 0
+        return self._norm_len if len(self._norm_starts) == 1 else self._norm_starts[1]
+
     # Where nothing was removed before a position (most of most texts), the position itself
     # is returned rather than an equal new integer: a dense text keeps one per claim.
 

@@ -11,6 +11,7 @@ from factcheck.claims import Analysis, CountedDay, DatePoint, Duration, Period, 
 from factcheck.claims.times import TimeClaim
 from factcheck.document import Document
 from tests.strategies import article_text
+from factcheck.dates import parse
 
 AS_OF = {"reference_date": date(2024, 6, 26)}
 
@@ -183,3 +184,10 @@ def test_words_after_a_date_start_with_a_gated_character(text: str) -> None:
             found = pattern.match(text, position)
             if found is not None and found.end() > position:
                 assert first in parse._AFTER_POINT or first.isspace(), (pattern.pattern, text[position:])
+
+
+def test_groups_read_at_once_are_listed_in_the_order_their_patterns_open_them() -> None:
+    for pattern, names in ((parse._POINT, parse._POINT_GROUPS), (parse._DAY_ALONE, parse._DAY_ALONE_GROUPS)):
+        numbers = pattern.groupindex
+        assert pattern.groups == len(names)  # no unnamed group between them
+        assert tuple(sorted(numbers, key=numbers.__getitem__)) == names

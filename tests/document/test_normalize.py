@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.document import Document, normalize
+from factcheck.span import Span
 from tests.strategies import article_text
 
 
@@ -92,6 +94,20 @@ def test_the_identity_shortcut_maps_as_the_general_path(text: str) -> None:
     finally:
         offsets._identity = identity
     assert fast == slow
+
+
+@given(article_text, st.integers(0, 40), st.sampled_from(["\u200b", "\r\n", "\ufeff", "", "a"]))
+def test_spans_before_the_first_removal_map_as_the_general_path(text: str, at: int, inserted: str) -> None:
+    """``Document.span`` maps a range that ends before anything was removed without a
+    look-up; its spans are those of the offset map at every range."""
+    at = min(at, len(text))
+    document = Document(text[:at] + inserted + text[at:])
+    size = len(document.text)
+    for start in range(size + 1):
+        for end in range(start, min(size, start + 4) + 1):
+            general = document.offsets.span_to_original(start, end)
+            if 0 <= general[0] <= general[1]:
+                assert document.span(start, end) == Span(*general)
 
 
 def test_first_line_headline_with_a_figure_is_not_joined() -> None:
