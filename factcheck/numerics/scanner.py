@@ -246,6 +246,7 @@ class NumberScanner:
         follow_first, precede_last = self._follow_first, self._precede_last
         covered = 0  # the end of the last mention: a numeral inside it (3万4000) is part of it
         numerals: dict[str, str] = {}  # one string per distinct numeral: a dense text repeats them
+        arabic: dict[str, tuple[str, float, int]] = {}  # each Arabic numeral read once (and shared)
         for match in _NUMERAL.finditer(text):
             start, end = match.span()
             if start < covered:
@@ -258,10 +259,11 @@ class NumberScanner:
                 continue  # 一些, 统一: a Chinese numeral with nothing to measure
             if blocked and any(_inside(spans, starts, start, end) for spans, starts in blocked):
                 continue
-            mention = self._mention(text, match)
+            mention = self._mention(text, match, arabic)
             if mention is None:
                 continue
-            mention.numeral = numerals.setdefault(mention.numeral, mention.numeral)
+            if mention.script == "chinese":
+                mention.numeral = numerals.setdefault(mention.numeral, mention.numeral)
             if mention.script == "chinese" and (
                 (mention.role is Role.BARE and not mention.markers) or "label" in mention.extra
             ):
@@ -275,12 +277,19 @@ class NumberScanner:
                 covered = mention.end
         return _join_ranges(text, mentions)
 
-    def _mention(self, text: str, match: regex.Match[str]) -> NumberMention | None:
+    def _mention(
+        self, text: str, match: regex.Match[str], arabic: dict[str, tuple[str, float, int]]
+    ) -> NumberMention | None:
+        """The mention of the numeral ``match`` found; ``arabic`` holds the Arabic numerals
+        read so far (each with its value and decimals), which most texts repeat."""
         numeral = match.group()
         start, end = match.span()
         kind = match.lastgroup  # the named alternative that matched: arabic, chinese or half
         if kind == "arabic":
-            value, decimals = arabic_value(numeral)
+            read = arabic.get(numeral)
+            if read is None:
+                read = arabic[numeral] = (numeral, *arabic_value(numeral))
+            numeral, value, decimals = read
             low = high = value
             script = "arabic"
         elif kind == "half":
@@ -621,6 +630,8 @@ class NumberScanner:
     def _apply_markers(self, mention: NumberMention) -> None:
         if not mention.extra and not mention.markers:  # most figures: the magnitude alone (3万)
             magnitude = mention.magnitude
+            if magnitude == 1.0 and mention.low == mention.high == mention.value:
+                return  # no magnitude: the numeral's own value, shared with its other mentions
             value = mention.value * magnitude + 0.0
             if mention.low == mention.high == mention.value:  # one float, shared: a dense text holds many
                 mention.value = mention.low = mention.high = value
