@@ -125,9 +125,11 @@ def percentage_not_from_counts(analysis: Analysis, params: Params) -> Iterator[V
         )
     text = analysis.document.text
     mentions = analysis.mentions
-    for index in range(1, len(mentions)):
+    for index in analysis.positions(Role.PERCENT):
+        if index == 0:
+            continue
         share, part = mentions[index], mentions[index - 1]
-        if share.role is not Role.PERCENT or part.role is not Role.QUANTITY or not share.exact:
+        if part.role is not Role.QUANTITY or not share.exact:
             continue
         if not _SHARE_GAP.match(text[part.end : share.start]):
             continue
@@ -364,7 +366,9 @@ def conflicting_approximation(analysis: Analysis, params: Params) -> Iterator[Vi
     """Two approximation markers on one number, at least one of them a bound (逾2万余人)."""
     document = analysis.document
     text = document.text
-    for mention in analysis.mentions:
+    mentions = analysis.mentions
+    for index in analysis.marked:
+        mention = mentions[index]
         if len(mention.markers) < 2:
             continue
         directions = frozenset(marker.direction for marker in mention.markers)

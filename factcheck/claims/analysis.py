@@ -7,13 +7,15 @@ pays for the extractors those rules use.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cached_property
+from heapq import merge
 from typing import Any
 
 from ..document import Document
-from ..numerics.scanner import NumberMention, scan_numbers
+from ..numerics.scanner import NumberMention, Role, scan_numbers
 from ..regexes import lazy
 from ..words import is_word
 
@@ -70,6 +72,7 @@ class Analysis:
         self.document = document
         self.options: dict[str, Any] = dict(options or {})
         self._cache: dict[str, list[Any]] = {}
+        self._positions: dict[frozenset[Role], Sequence[int]] = {}
 
     @cached_property
     def mentions(self) -> list[NumberMention]:
@@ -85,6 +88,34 @@ class Analysis:
         if not names:
             return found
         return [mention for mention in found if not _inside_any(mention, names)]
+
+    @cached_property
+    def _by_role(self) -> dict[Role, array[int]]:
+        """The indexes into :attr:`mentions` of each role's mentions, found in one pass."""
+        found: dict[Role, array[int]] = {role: array("q") for role in Role}
+        for index, mention in enumerate(self.mentions):
+            found[mention.role].append(index)
+        return found
+
+    def positions(self, *roles: Role) -> Sequence[int]:
+        """The indexes into :attr:`mentions` of the mentions of ``roles``, in text order: an
+        extractor that reads one kind of figure visits only those (kept as compact arrays:
+        a dense text has hundreds of thousands)."""
+        key = frozenset(roles)
+        found = self._positions.get(key)
+        if found is None:
+            lists = [self._by_role[role] for role in key if self._by_role[role]]
+            if len(lists) <= 1:  # most texts: the roles asked for are one, or only one occurs
+                found = lists[0] if lists else array("q")
+            else:  # merged lazily: no list of every index is ever held
+                found = array("q", merge(*lists))
+            self._positions[key] = found
+        return found
+
+    @cached_property
+    def marked(self) -> array[int]:
+        """The indexes into :attr:`mentions` of the mentions with approximation markers."""
+        return array("q", (index for index, mention in enumerate(self.mentions) if mention.markers))
 
     def get(self, name: str) -> list[Any]:
         """The output of extractor ``name``, computed on first use."""

@@ -77,8 +77,9 @@ def extract_averages(analysis: Analysis) -> list[Average]:
     text = document.text
     mentions = analysis.mentions
     averages: list[Average] = []
-    for index, mention in enumerate(mentions):
-        if mention.role is not Role.QUANTITY or mention.unit is None:
+    for index in analysis.positions(Role.QUANTITY):
+        mention = mentions[index]
+        if mention.unit is None:
             continue
         if "均" not in text[max(0, mention.start - _LOOKBACK) : mention.start]:
             continue  # 平均, 人均: nothing else can make an average

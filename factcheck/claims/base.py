@@ -48,12 +48,14 @@ class ClaimBase:
         claim class to that (no ``__post_init__``).
         """
         cls = type(self)
-        if update and not _field_set(cls) >= update.keys():
-            unknown = sorted(set(update) - _field_set(cls))
-            raise ValueError(f"{cls.__name__} has no field {', '.join(unknown)}")
-        copy = _copier(cls)(self)
+        plan = _PLANS.get(cls) or _plan(cls)
+        copy = plan[1](self)
         if update:
+            names = plan[0]
             for name, value in update.items():
+                if name not in names:
+                    unknown = sorted(set(update) - names)
+                    raise ValueError(f"{cls.__name__} has no field {', '.join(unknown)}")
                 setattr(copy, name, value)
         return copy
 
@@ -105,9 +107,13 @@ def _copier(cls: type[ClaimBase]) -> Callable[[Any], Any]:
     return namespace["copy"]
 
 
-@cache
-def _field_set(cls: type[ClaimBase]) -> frozenset[str]:
-    return frozenset(_fields(cls)[0])
+#: Per claim class: the names of its fields and its copier (one look-up per copy).
+_PLANS: dict[type, tuple[frozenset[str], Callable[[Any], Any]]] = {}
+
+
+def _plan(cls: type[ClaimBase]) -> tuple[frozenset[str], Callable[[Any], Any]]:
+    plan = _PLANS[cls] = (frozenset(_fields(cls)[0]), _copier(cls))
+    return plan
 
 
 @cache

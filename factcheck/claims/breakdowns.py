@@ -78,8 +78,9 @@ def extract_breakdowns(analysis: Analysis) -> list[Breakdown]:
     mentions = analysis.mentions
     claims: list[Breakdown] = []
     change_amounts = {change.amount_span.start for change in analysis.get("changes")}
-    for index, mention in enumerate(mentions):
-        if mention.role is not Role.QUANTITY or mention.unit is None:
+    for index in analysis.positions(Role.QUANTITY):
+        mention = mentions[index]
+        if mention.unit is None:
             continue
         if document.offsets.to_original(mention.start) in change_amounts:
             continue  # 增加4000亿元，其中…: the parts belong to the level, not the increase

@@ -119,9 +119,8 @@ def _ratios(analysis: Analysis) -> list[Change]:
     text = document.text
     mentions = analysis.mentions
     ratios: list[Change] = []
-    for index, mention in enumerate(mentions):
-        if mention.role is not Role.MULTIPLE:
-            continue
+    for index in analysis.positions(Role.MULTIPLE):
+        mention = mentions[index]
         match = _RATIO_BEFORE.search(text, max(0, mention.start - 20), mention.start)
         if match is None:
             continue
@@ -172,10 +171,12 @@ def extract_changes(analysis: Analysis) -> list[Change]:
     mentions = analysis.mentions
     changes: list[Change] = []
     previous: tuple[Change, NumberMention] | None = None
-    for index, mention in enumerate(mentions):
-        if mention.role not in _MEASURES:
+    last = -1  # the index of the measure before: a list goes on only with the very next mention
+    for index in analysis.positions(*_MEASURES):
+        mention = mentions[index]
+        if index != last + 1:
             previous = None
-            continue
+        last = index
         floor = mentions[index - 1].end if index else 0
         window_start = max(floor, mention.start - _WINDOW)
         window = text[window_start : mention.start]

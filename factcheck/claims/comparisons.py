@@ -158,9 +158,8 @@ def _transitions(analysis: Analysis, changes: _Changes) -> list[Comparison]:
     mentions = analysis.mentions
     gap_pattern, directions = _transition()
     found: list[Comparison] = []
-    for index, later in enumerate(mentions):
-        if later.role not in _LEVEL_ROLES:
-            continue
+    for index in analysis.positions(*_LEVEL_ROLES):
+        later = mentions[index]
         position = _previous(mentions, index)
         if position is None:
             continue
@@ -199,9 +198,11 @@ def _pairs(analysis: Analysis, changes: _Changes) -> list[Comparison]:
     mentions = analysis.mentions
     amounts = {change.norm[1] for change in changes.changes}  # 比上年增长46%: an amount, not a value
     found: list[Comparison] = []
-    for index in range(1, len(mentions)):
+    for index in analysis.positions(*_LEVEL_ROLES):
+        if index == 0:
+            continue
         first, second = mentions[index - 1], mentions[index]
-        if first.role not in _LEVEL_ROLES or second.role not in _LEVEL_ROLES:
+        if first.role not in _LEVEL_ROLES:
             continue
         if first.end in amounts or second.end in amounts:
             continue
@@ -233,9 +234,8 @@ def _bases(analysis: Analysis, changes: _Changes) -> list[Comparison]:
     text = analysis.document.text
     mentions = analysis.mentions
     found: list[Comparison] = []
-    for index, earlier in enumerate(mentions):
-        if earlier.role not in _LEVEL_ROLES:
-            continue
+    for index in analysis.positions(*_LEVEL_ROLES):
+        earlier = mentions[index]
         position = _previous(mentions, index)
         if position is None:
             continue

@@ -222,8 +222,10 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     quantities = {quantity.norm: quantity for quantity in analysis.get("quantities")}
     clause_marks: list[int] | None = None  # looked up at the first figure: a text may have none
     sentence = block = None
-    for mention in analysis.mentions:
-        if mention.role is not Role.QUANTITY or mention.unit is None:
+    mentions = analysis.mentions
+    for index in analysis.positions(Role.QUANTITY):
+        mention = mentions[index]
+        if mention.unit is None:
             continue
         if mention.unit.kind == "time" or mention.unit.dimension == "age":
             continue  # durations and ages describe, they do not count results

@@ -94,9 +94,8 @@ def _labels(analysis: Analysis, role: Role) -> Iterator[tuple[NumberMention, str
     text = analysis.document.text
     marks: list[int] | None = None  # looked up at the first such mention: a text may have none
     mentions = analysis.mentions
-    for index, mention in enumerate(mentions):
-        if mention.role is not role:
-            continue
+    for index in analysis.positions(role):
+        mention = mentions[index]
         if marks is None:
             marks = analysis.document.marks(_CLAUSE_BOUNDARY)
         floor = mentions[index - 1].end if index > 0 else 0

@@ -58,9 +58,11 @@ def extract_shares(analysis: Analysis) -> list[Share]:
     text = document.text
     mentions = analysis.mentions
     shares: list[Share] = []
-    for index in range(1, len(mentions)):
+    for index in analysis.positions(Role.PERCENT):
+        if index == 0:
+            continue
         share, part = mentions[index], mentions[index - 1]
-        if share.role is not Role.PERCENT or part.role is not Role.QUANTITY or part.unit is None:
+        if part.role is not Role.QUANTITY or part.unit is None:
             continue
         gap = _SHARE_GAP.fullmatch(text, part.end, share.start)
         if gap is None:

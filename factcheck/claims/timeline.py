@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..numerics.scanner import Role
 from .analysis import Analysis, extractor
 from .times import TimeClaim
 
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
     from ..dates.reference import ReferenceDate
 
 __all__ = ["extract_times", "reference_at"]
+
+#: The roles of the mentions a duration can be read from (连续6年, 第三年).
+_TIMED_ROLES = (Role.QUANTITY, Role.ORDINAL)
 
 
 def reference_at(analysis: Analysis, position: int | None = None) -> ReferenceDate | None:
@@ -40,7 +44,7 @@ def extract_times(analysis: Analysis) -> list[TimeClaim]:
     dating = dating_of(document)
     claims: list[TimeClaim] = [
         *dating.calendar,
-        *scan_durations(document, analysis.mentions),
+        *scan_durations(document, [analysis.mentions[index] for index in analysis.positions(*_TIMED_ROLES)]),
         *scan_counted_days(document, observance_names()),
     ]
     claims.sort(key=lambda claim: claim.norm)

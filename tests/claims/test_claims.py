@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 import factcheck
 from factcheck.claims import Analysis, Breakdown, Change, Enumeration, Respective
 from factcheck.document import Document
+from factcheck.numerics.scanner import Role
 from tests.strategies import article_text
 
 
@@ -124,3 +125,20 @@ def test_figure_objects_start_with_a_first_character() -> None:
         for phrasing in item.phrasings:
             assert phrasing[0] in vocabulary.object_first
             assert vocabulary.objects.match(phrasing) is not None
+
+
+@given(article_text, st.sets(st.sampled_from(list(Role)), min_size=1))
+def test_positions_are_the_indexes_of_the_mentions_of_those_roles(text: str, roles: set[Role]) -> None:
+    analysis = Analysis(Document(text))
+    mentions = analysis.mentions
+    assert list(analysis.positions(*roles)) == [i for i, mention in enumerate(mentions) if mention.role in roles]
+    assert list(analysis.marked) == [i for i, mention in enumerate(mentions) if mention.markers]
+
+
+def test_positions_of_mixed_roles_are_merged_in_text_order() -> None:
+    analysis = Analysis(Document("今年1—9月，全市接报案件120起，同比下降12.5%，为去年的1.5倍，约300人。"))
+    roles = {mention.role for mention in analysis.mentions}
+    assert {Role.DATE, Role.QUANTITY, Role.PERCENT, Role.MULTIPLE} <= roles
+    every = analysis.positions(*Role)
+    assert list(every) == list(range(len(analysis.mentions)))
+    assert list(analysis.marked) == [i for i, mention in enumerate(analysis.mentions) if mention.markers] != []
