@@ -123,6 +123,7 @@ _NUMERAL = lazy(
 )
 _QUOTED_SHORT = lazy(r"[“\"‘][^“”\"‘’\n]{1,14}[”\"’]")
 _DATE_DAY_CUES = ("连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过")
+_DATE_DAY_CUE_LAST = frozenset(cue[-1] for cue in _DATE_DAY_CUES)
 _PERCENT_SIGNS = ("%", "‰", "‱")
 _POINTS_WORDS = ("个百分点", "百分点")
 _POINTS_FIRST = frozenset(word[0] for word in _POINTS_WORDS)
@@ -619,7 +620,10 @@ class NumberScanner:
             mention.role = Role.DATE
             return
         if unit_text == "日" and not mention.markers:
-            if not text.endswith(_DATE_DAY_CUES, 0, mention.start):
+            if (
+                text[mention.start - 1 : mention.start] not in _DATE_DAY_CUE_LAST
+                or not text.endswith(_DATE_DAY_CUES, 0, mention.start)
+            ):
                 mention.role = Role.DATE
                 return
         if unit_text == "年" and text.startswith("代", mention.unit_end):
@@ -759,6 +763,13 @@ def _mixed_tail(text: str, position: int, mention: NumberMention) -> int:
 _NOT_A_RANGE_AFTER = frozenset("级代度")
 #: What joins the two ends of a range: 3到5年, 20~30人, 1万-5万元, 1.5—2吨.
 _RANGE_JOINER = lazy(r"\s{0,2}(?:到|至|~|-|—|–|－)\s{0,2}")
+_JOINERS = frozenset("到至~-—–－")
+
+
+def _may_join(char: str) -> bool:
+    """Whether :data:`_RANGE_JOINER` can start with ``char`` (most gaps between numbers
+    start with a comma or a word, and the range test stops there)."""
+    return char in _JOINERS or char.isspace()
 
 
 def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -769,7 +780,12 @@ def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
     for mention in mentions:
         first = joined[-1] if joined else None
         # a joiner (到, ~, —) with at most two spaces each side: one to five characters apart
-        if first is not None and 0 < mention.start - first.end <= 5 and _range_ends(text, first, mention):
+        if (
+            first is not None
+            and 0 < mention.start - first.end <= 5
+            and _may_join(text[first.end])
+            and _range_ends(text, first, mention)
+        ):
             low = first.value * (1 if first.magnitude_text or not mention.magnitude_text else mention.magnitude)
             if 0 <= low < mention.low:
                 joined.pop()

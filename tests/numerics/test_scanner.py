@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 
 import pytest
 from hypothesis import given
@@ -184,3 +185,24 @@ def test_range_joiners_are_one_to_five_characters(text: str) -> None:
 
     if scanner._RANGE_JOINER.fullmatch(text) is not None:
         assert 1 <= len(text) <= 5
+        assert scanner._may_join(text[0])
+
+
+def test_every_character_a_range_joiner_starts_with_passes_its_gate() -> None:
+    """:func:`_may_join` admits every character the pattern can start with: the joiners and
+    every code point ``\\s`` matches (``str.isspace`` holds for each)."""
+    from factcheck.numerics import scanner
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if scanner._RANGE_JOINER.match(char + "到") is not None or scanner._RANGE_JOINER.match(char) is not None:
+            assert scanner._may_join(char), hex(code)
+
+
+@given(article_text, st.sampled_from(["连续", "历时", "为期", "长达", "共", "近", "用时", "仅用", "不到", "超过"]))
+def test_a_day_after_a_duration_word_is_no_date_whatever_comes_before(text: str, cue: str) -> None:
+    """连续30日 is a length of time, 记者30日 a date: the gate on the last character of the
+    duration words keeps every one of them."""
+    for written, dated in ((f"{text}。{cue}30日", False), (f"{text}。记者30日", True)):
+        day = next(m for m in scan_numbers(written) if m.numeral == "30" and m.unit_text == "日")
+        assert (day.role is Role.DATE) == dated
