@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pathspec
-
 from .findings import FileError
 from .markup import format_of
 from .settings import DEFAULT_INCLUDE, Resolver
 
 if TYPE_CHECKING:  # the pipeline loads when a file is decoded, not for a cached run
+    import pathspec
+
     from .document import Document
 
 __all__ = [
@@ -54,6 +54,8 @@ class _GitIgnores:
             lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             return None
+        import pathspec  # only when a folder is walked
+
         return pathspec.GitIgnoreSpec.from_lines(lines)
 
     @classmethod

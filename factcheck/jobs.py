@@ -8,12 +8,10 @@ jobs, whatever the number of workers, and keeps no document after its file is re
 
 from __future__ import annotations
 
-import concurrent.futures
 import gc
 import signal
 import threading
 import time
-import multiprocessing
 import os
 import sys
 from collections import deque
@@ -28,6 +26,9 @@ from .findings import FileError, Finding, Suppressed
 from .resources import extended_lexicons
 
 if TYPE_CHECKING:
+    import concurrent.futures
+    import multiprocessing.context
+
     from .cache import ResultCache
     from .document import Document
 
@@ -182,6 +183,8 @@ def _run_file(job: FileJob, data: bytes | None) -> FileOutcome:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing  # only for a pool of workers
+
     # fork shares the loaded lexicons and word lists with the workers at no cost
     method = "fork" if sys.platform == "linux" else "spawn"
     return multiprocessing.get_context(method)
@@ -217,6 +220,8 @@ def run_jobs(
     context = _context()
     if context.get_start_method() == "fork":
         _warm_up({job.config.extend_lexicons: job.config for job in jobs}.values())  # shared by the workers
+    import concurrent.futures  # only for a pool of workers
+
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         queue: deque[tuple[str | None, concurrent.futures.Future[FileOutcome] | FileOutcome]] = deque()
         upcoming = iter(jobs)

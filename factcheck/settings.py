@@ -23,14 +23,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import pathspec
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from .config import DEFAULT_MAX_FILE_SIZE, Config
 from .findings import Severity
 from .resources import read_toml, RuleDataError
+
+if TYPE_CHECKING:
+    import pathspec
 
 __all__ = [
     "CONFIG_FILES",
@@ -212,7 +214,11 @@ def read_config_file(path: Path) -> tuple[FileOptions, set[str]] | None:
 
 
 def _spec(patterns: list[str]) -> pathspec.GitIgnoreSpec | None:
-    return pathspec.GitIgnoreSpec.from_lines(patterns) if patterns else None
+    if not patterns:
+        return None
+    import pathspec  # only where there are patterns to match
+
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
 @dataclass
@@ -231,8 +237,8 @@ class Settings:
 
     @cached_property
     def _per_file(self) -> list[tuple[pathspec.GitIgnoreSpec, list[str]]]:
-        return [(pathspec.GitIgnoreSpec.from_lines([glob]), codes)
-                for glob, codes in self.options.per_file_ignores.items()]
+        return [(spec, codes) for glob, codes in self.options.per_file_ignores.items()
+                if (spec := _spec([glob])) is not None]
 
     def _relative(self, path: str | Path) -> str | None:
         try:
