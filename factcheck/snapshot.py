@@ -60,6 +60,8 @@ class Snapshot:
 
     def get(self, key: str, sources: Sequence[Path], read: Callable[[], T]) -> T:
         """The value stored for ``key`` while ``sources`` are unchanged, else ``read()`` (kept)."""
+        if self.path is None:
+            return read()  # snapshots are off: nothing would be kept
         stamp = _stamp(sources)
         if stamp is None:
             return read()  # a source that cannot be examined is read (and reported) as usual

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-
 from ..claims.analysis import Analysis
 from ..claims.enumerations import item_counts
 from ..claims.models import Breakdown, Change, Enumeration, Percentage, Quantity, Respective

@@ -11,7 +11,6 @@ Parts must share the total's dimension (mass, people, cases …). The breakdown 
 
 from __future__ import annotations
 
-
 from ..numerics.scanner import NumberMention, Role
 from ..regexes import lazy
 from .analysis import Analysis, extractor

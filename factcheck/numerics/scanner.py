@@ -264,11 +264,9 @@ class NumberScanner:
             if mention is None:
                 continue
             if mention.script == "chinese":
+                if (mention.role is Role.BARE and not mention.markers) or "label" in mention.extra:
+                    continue  # 一 in running text, 三级医院: a Chinese numeral that states no figure
                 mention.numeral = numerals.setdefault(mention.numeral, mention.numeral)
-            if mention.script == "chinese" and (
-                (mention.role is Role.BARE and not mention.markers) or "label" in mention.extra
-            ):
-                continue  # 一 in running text, 三级医院: a Chinese numeral that states no figure
             if quoted and mention.role in _LABELLED_ROLES and _inside(quoted, quoted_starts, start, end):
                 mention.role = Role.LABEL
             while mentions and mentions[-1].start >= mention.start:
