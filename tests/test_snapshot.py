@@ -138,3 +138,11 @@ def test_a_second_run_compiles_no_pattern_whatever_the_hash_seed(tmp_path: Path)
                               env=environment, timeout=120, check=True)
         counts.append(int(done.stdout))
     assert counts[0] > 100 and counts[1] == 0
+
+
+def test_a_snapshot_without_a_file_reads_every_time_and_keeps_nothing() -> None:
+    calls: list[int] = []
+    snapshot = Snapshot(None)
+    for _ in range(2):
+        assert snapshot.get("key", (), lambda: calls.append(1) or "value") == "value"
+    assert calls == [1, 1] and snapshot.entries == {} and not snapshot.changed
