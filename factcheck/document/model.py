@@ -140,11 +140,15 @@ class Document:
         if found is None:
             if not set(characters) <= set(MARKS):
                 raise ValueError(f"not a clause or sentence mark: {sorted(set(characters) - set(MARKS))}")
-            chars, positions = self._marks
-            wanted = frozenset(characters)
-            found = self._marks_of[characters] = [
-                position for char, position in zip(chars, positions, strict=True) if char in wanted
-            ]
+            same = "".join(sorted(set(characters)))  # one list for the same marks in any order
+            found = self._marks_of.get(same)
+            if found is None:
+                chars, positions = self._marks
+                wanted = frozenset(characters)
+                found = self._marks_of[same] = [
+                    position for char, position in zip(chars, positions, strict=True) if char in wanted
+                ]
+            self._marks_of[characters] = found
         return found
 
     def mark_before(self, characters: str, position: int, floor: int = 0) -> int | None:

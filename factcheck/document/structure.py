@@ -51,11 +51,18 @@ class Block:
     index: int
     start: int
     end: int
-    text: str
+    #: The normalised text the paragraph is part of: :attr:`text` is cut from it when asked
+    #: for, so that a long article is not held twice more by its paragraphs and sentences.
+    source: str = field(repr=False, compare=False)
     kind: BlockKind = BlockKind.BODY
     gap_before: int = 0  # blank lines before this block
     story: int = 0
     level: int = 0  # heading level the markup declares (HTML h1–h6, setext), 0 if none
+
+    @property
+    def text(self) -> str:
+        """The paragraph's text, without the white space around it."""
+        return self.source[self.start : self.end]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +72,13 @@ class Sentence:
     index: int
     start: int
     end: int
-    text: str
-    block: int
+    source: str = field(repr=False, compare=False)  # the normalised text, as for :class:`Block`
+    block: int = 0
+
+    @property
+    def text(self) -> str:
+        """The sentence's text, without the white space around it."""
+        return self.source[self.start : self.end]
 
 
 @dataclass(slots=True)
@@ -138,7 +150,7 @@ def split_blocks(text: str) -> list[Block]:
         start = match.start() + lead
         end = start + len(stripped)
         gap = max(0, text.count("\n", previous_end, match.start()) - 1)
-        blocks.append(Block(index=len(blocks), start=start, end=end, text=stripped, gap_before=gap))
+        blocks.append(Block(index=len(blocks), start=start, end=end, source=text, gap_before=gap))
         previous_end = match.end()
     return blocks
 
@@ -147,31 +159,24 @@ def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
     """Split each block into sentences at 。！？ and ellipses, keeping closing quotes."""
     sentences: list[Sentence] = []
     for block in blocks:
-        cursor = 0
-        for match in _SENTENCE_END.finditer(block.text):
+        cursor = block.start
+        for match in _SENTENCE_END.finditer(text, block.start, block.end):
             end = match.end()
-            _append_sentence(sentences, block, cursor, end)
+            _append_sentence(sentences, text, block, cursor, end)
             cursor = end
-        if cursor < len(block.text):
-            _append_sentence(sentences, block, cursor, len(block.text))
+        if cursor < block.end:
+            _append_sentence(sentences, text, block, cursor, block.end)
     return sentences
 
 
-def _append_sentence(sentences: list[Sentence], block: Block, start: int, end: int) -> None:
-    piece = block.text[start:end]
+def _append_sentence(sentences: list[Sentence], text: str, block: Block, start: int, end: int) -> None:
+    piece = text[start:end]
     stripped = piece.strip()
     if not stripped:
         return
-    lead = len(piece) - len(piece.lstrip())
-    absolute = block.start + start + lead
+    absolute = start + len(piece) - len(piece.lstrip())
     sentences.append(
-        Sentence(
-            index=len(sentences),
-            start=absolute,
-            end=absolute + len(stripped),
-            text=stripped,
-            block=block.index,
-        )
+        Sentence(index=len(sentences), start=absolute, end=absolute + len(stripped), source=text, block=block.index)
     )
 
 

@@ -17,6 +17,7 @@ def test_marks_are_the_positions_of_those_characters(text: str, wanted: set[str]
     expected = [index for index, char in enumerate(document.text) if char in wanted]
     assert document.marks(characters) == expected
     assert document.marks(characters) is document.marks(characters)  # asked again: not read again
+    assert document.marks(characters[::-1]) is document.marks(characters)  # the same marks, any order
 
 
 def test_sentence_and_clause_marks() -> None:
