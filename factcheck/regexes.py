@@ -107,8 +107,11 @@ def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
 def _compiled_patterns() -> Snapshot:
     from .snapshot import open_snapshot
 
+    from regex import _regex  # the compiled engine: its magic number versions the compiled programs
+
     # a pattern compiled by one version of regex is never given to another
-    return open_snapshot(f"regex {regex.__version__} python {sys.version}", kind="patterns", limit=_KEPT_PATTERNS)
+    scope = f"regex {regex.__version__} engine {_regex.MAGIC} {regex.DEFAULT_VERSION} python {sys.version}"
+    return open_snapshot(scope, kind="patterns", limit=_KEPT_PATTERNS)
 
 
 #: At most this many compiled patterns are kept (those of the last run when there are more:
