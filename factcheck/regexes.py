@@ -99,8 +99,21 @@ def lazy(source: str, flags: int = 0, *, engine: ModuleType = regex) -> regex.Pa
 
 def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
     """``regex.compile(source, flags)``, from the start-up snapshot when an earlier run
-    compiled the same pattern (errors are raised as by ``regex.compile``)."""
-    return _compiled_patterns().get(f"{flags}:{source}", (), lambda: regex.compile(source, flags))
+    compiled the same pattern (errors are raised as by ``regex.compile``). Asked again in
+    the same process, the same compiled pattern is returned, as ``regex`` caches its own."""
+    key = (source, flags)
+    found = _COMPILED.get(key)
+    if found is None:
+        if len(_COMPILED) >= _KEPT_PATTERNS:
+            _COMPILED.clear()  # bounded, as regex's own cache is
+        found = _COMPILED[key] = _compiled_patterns().get(
+            f"{flags}:{source}", (), lambda: regex.compile(source, flags)
+        )
+    return found
+
+
+#: The patterns :func:`compile_pattern` returned in this process, by source and flags.
+_COMPILED: dict[tuple[str, int], regex.Pattern[str]] = {}
 
 
 @cache

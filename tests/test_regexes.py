@@ -105,3 +105,14 @@ def test_compile_declared_compiles_every_pattern_the_loaded_modules_hold() -> No
     assert count == len(names) > 100
     assert all(pattern.is_compiled for _, pattern in declared_patterns())
     assert "factcheck.claims.averages._AVERAGES[0]" in names  # inside a module-level tuple
+
+
+def test_a_pattern_compiled_twice_in_one_process_is_read_once() -> None:
+    """A pattern built at run time (a Markdown code span's closing run) is asked for again
+    and again: the process answers from memory, not from the snapshot each time."""
+    from factcheck.regexes import compile_pattern
+
+    first = compile_pattern(r"(?<!`)````(?!`)")
+    assert compile_pattern(r"(?<!`)````(?!`)") is first
+    assert first.search("a ```` b").span() == (2, 6)
+    assert compile_pattern(r"(?<!`)````(?!`)", regex.IGNORECASE) is not first
