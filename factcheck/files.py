@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .findings import FileError
 from .markup import format_of
-from .settings import DEFAULT_INCLUDE, Resolver
+from .settings import DEFAULT_INCLUDE, Resolver, gitignore_spec
 
 if TYPE_CHECKING:  # the pipeline loads when a file is decoded, not for a cached run
     import pathspec
@@ -54,9 +54,7 @@ class _GitIgnores:
             lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             return None
-        import pathspec  # only when a folder is walked
-
-        return pathspec.GitIgnoreSpec.from_lines(lines)
+        return gitignore_spec(lines)
 
     @classmethod
     def above(cls, folder: Path) -> "_GitIgnores":

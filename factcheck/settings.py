@@ -42,6 +42,7 @@ __all__ = [
     "Overrides",
     "Settings",
     "Resolver",
+    "gitignore_spec",
     "parse_size",
 ]
 
@@ -213,12 +214,16 @@ def read_config_file(path: Path) -> tuple[FileOptions, set[str]] | None:
     return options, {_kebab(key) for key in data}
 
 
-def _spec(patterns: list[str]) -> pathspec.GitIgnoreSpec | None:
-    if not patterns:
-        return None
-    import pathspec  # only where there are patterns to match
+def gitignore_spec(lines: list[str]) -> pathspec.GitIgnoreSpec:
+    """``lines`` read as a ``.gitignore`` file (pathspec is imported only where there are
+    patterns to match: a one-file check needs none)."""
+    import pathspec
 
-    return pathspec.GitIgnoreSpec.from_lines(patterns)
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+def _spec(patterns: list[str]) -> pathspec.GitIgnoreSpec | None:
+    return gitignore_spec(patterns) if patterns else None
 
 
 @dataclass
@@ -237,8 +242,7 @@ class Settings:
 
     @cached_property
     def _per_file(self) -> list[tuple[pathspec.GitIgnoreSpec, list[str]]]:
-        return [(spec, codes) for glob, codes in self.options.per_file_ignores.items()
-                if (spec := _spec([glob])) is not None]
+        return [(gitignore_spec([glob]), codes) for glob, codes in self.options.per_file_ignores.items()]
 
     def _relative(self, path: str | Path) -> str | None:
         try:
