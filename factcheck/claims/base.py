@@ -48,10 +48,9 @@ class ClaimBase:
         claim class to that (no ``__post_init__``).
         """
         cls = type(self)
-        plan = _PLANS.get(cls) or _plan(cls)
-        copy = plan[1](self)
+        names, copier = _plan(cls)
+        copy = copier(self)
         if update:
-            names = plan[0]
             for name, value in update.items():
                 if name not in names:
                     unknown = sorted(set(update) - names)
@@ -107,13 +106,10 @@ def _copier(cls: type[ClaimBase]) -> Callable[[Any], Any]:
     return namespace["copy"]
 
 
-#: Per claim class: the names of its fields and its copier (one look-up per copy).
-_PLANS: dict[type, tuple[frozenset[str], Callable[[Any], Any]]] = {}
-
-
+@cache
 def _plan(cls: type[ClaimBase]) -> tuple[frozenset[str], Callable[[Any], Any]]:
-    plan = _PLANS[cls] = (frozenset(_fields(cls)[0]), _copier(cls))
-    return plan
+    """The names of the fields of ``cls`` and its copier (one look-up per copy)."""
+    return frozenset(_fields(cls)[0]), _copier(cls)
 
 
 @cache

@@ -423,7 +423,7 @@ def _loose_dates(
     found: list[DatePoint | Period] = []
     for match in _DAY_ALONE.finditer(text):
         start, end = match.span()
-        if taken and not free(start, end):  # a text may have no other time claim
+        if not free(start, end):
             continue
         word, written_day, day = match.groups()  # in _DAY_ALONE_GROUPS order
         if day is not None and _prefix(text, start, _DAY_CUES):
