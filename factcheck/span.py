@@ -2,40 +2,53 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import CoreSchema
 
 __all__ = ["Span", "merged_ranges"]
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """``[start, end)`` in code points of the original decoded text (0-based).
-
-    A plain frozen dataclass rather than a pydantic model: tens of thousands are made per
-    document. Pydantic models holding a ``Span`` validate and serialise it as
-    ``{"start": …, "end": …}``.
-    """
-
+class _Pair(NamedTuple):
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+class Span(_Pair):
+    """``[start, end)`` in code points of the original decoded text (0-based).
+
+    An immutable pair (a tuple: tens of thousands are made per document, and a claim
+    whose normalised range is the same pair keeps one object for both, see
+    :meth:`~factcheck.document.Document.ranges`). ``len(span)`` is its length in code
+    points. Pydantic models holding a ``Span`` validate and serialise it as
+    ``{"start": …, "end": …}``.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, start: int, end: int) -> Span:
+        if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or isinstance(end, bool):
+            raise TypeError(f"span positions must be integers, not {start!r} and {end!r}")
+        if not 0 <= start <= end:
+            raise ValueError(f"invalid span [{start}, {end})")
+        return _new_pair(cls, (start, end))
 
     @staticmethod
     def trusted(start: int, end: int) -> Span:
         """A span of positions already known to be valid (``0 <= start <= end``), built
-        without the check: a document makes one per claim. The fields are set through
-        their slots (the frozen class refuses ``setattr``), at half the cost of
-        ``object.__setattr__``."""
-        span = _new(Span)
-        _set_start(span, start)
-        _set_end(span, end)
-        return span
+        without the checks: a document makes one per claim."""
+        return _new_pair(Span, (start, end))
+
+    def __repr__(self) -> str:
+        return f"Span(start={self[0]}, end={self[1]})"
 
     def __len__(self) -> int:
-        return self.end - self.start
+        return self[1] - self[0]
+
+    def __getnewargs__(self) -> tuple[int, int]:  # copy and pickle: Span(start, end)
+        return (self[0], self[1])
 
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
@@ -43,10 +56,38 @@ class Span:
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        """Validated from ``{"start", "end"}`` (or a ``Span``), serialised back to it."""
+        from pydantic_core import core_schema
 
-_new = object.__new__
-_set_start = Span.start.__set__  # type: ignore[attr-defined]
-_set_end = Span.end.__set__  # type: ignore[attr-defined]
+        position = core_schema.int_schema(ge=0, strict=True)
+        fields = core_schema.typed_dict_schema(
+            {"start": core_schema.typed_dict_field(position), "end": core_schema.typed_dict_field(position)},
+            ref="Span", extra_behavior="forbid",
+        )
+        from_fields = core_schema.no_info_after_validator_function(lambda pair: cls(pair["start"], pair["end"]), fields)
+        return core_schema.json_or_python_schema(
+            json_schema=from_fields,
+            python_schema=core_schema.no_info_plain_validator_function(_span_of),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                lambda span: {"start": span[0], "end": span[1]}
+            ),
+        )
+
+
+def _span_of(value: object) -> Span:
+    """A ``Span`` given as one or as ``{"start": …, "end": …}`` (non-negative integers)."""
+    if isinstance(value, Span):
+        return value
+    if isinstance(value, dict) and set(value) == {"start", "end"}:
+        start, end = value["start"], value["end"]
+        if type(start) is int and type(end) is int:
+            return Span(start, end)  # ValueError when not 0 <= start <= end
+    raise ValueError(f"a span is {{'start': int, 'end': int}}, not {value!r}")
+
+
+_new_pair = tuple.__new__
 
 
 def merged_ranges(ranges: list[tuple[int, int]], *, touching: bool) -> list[tuple[int, int]]:

@@ -106,12 +106,12 @@ def extract_averages(analysis: Analysis) -> list[Average]:
         numerator = _one(numerators)
         if numerator is None:
             continue
-        span = document.span(min(numerator.start, denominator.start), mention.end)
+        span, norm = document.ranges(min(numerator.start, denominator.start), mention.end)
         averages.append(
             Average(
                 span=span,
                 text=document.original_of(span),
-                norm=(min(numerator.start, denominator.start), mention.end),
+                norm=norm,
                 value=quantity_of(document, mention, match.group()),
                 per=per,
                 numerator=quantity_of(document, numerator),

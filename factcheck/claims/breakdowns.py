@@ -175,11 +175,11 @@ def _breakdown(
     document = analysis.document
     start = min(total.start, parts[0][1].start)
     stop = max(end, total.end)
-    span = document.span(start, stop)
+    span, norm = document.ranges(start, stop)
     return Breakdown(
         span=span,
         text=document.original_of(span),
-        norm=(start, stop),
+        norm=norm,
         total=quantity_of(document, total),
         parts=[
             BreakdownPart(label=label, quantity=quantity_of(document, mention))

@@ -76,13 +76,13 @@ def _change_of(
     measure: str | None = None,
 ) -> Change:
     document = analysis.document
-    span = document.span(start, mention.end)
+    span, norm = document.ranges(start, mention.end)
     amount_span = document.span(mention.start, mention.end)
     high = mention.high
     return Change(
         span=span,
         text=document.original_of(span),
-        norm=(start, mention.end),
+        norm=norm,
         direction="increase" if direction == "increase" else "decrease",
         measure=measure or _MEASURES[mention.role],  # type: ignore[arg-type]
         amount=mention.value,
@@ -143,13 +143,13 @@ def _ratios(analysis: Analysis) -> list[Change]:
             low = times * (1 - lexicons().approximation.settings.less_reach)
         if match.group("more"):
             high = float("inf")
-        span = document.span(*match.span())
+        span, norm = document.ranges(*match.span())
         amount_span = document.span(match.start("times"), match.end())
         ratios.append(
             Change(
                 span=span,
                 text=document.original_of(span),
-                norm=match.span(),
+                norm=norm,
                 direction="increase",
                 measure="ratio",
                 amount=times,

@@ -137,11 +137,11 @@ def _comparison(
     document = analysis.document
     end = max(before[0].end, after[0].end)
     stop = max([end, *(change.norm[1] for change in changes)])
-    span = document.span(start, stop)
+    span, norm = document.ranges(start, stop)
     return Comparison(
         span=span,
         text=document.original_of(span),
-        norm=(start, stop),
+        norm=norm,
         form=form,  # type: ignore[arg-type]
         before=before[1],
         after=after[1],

@@ -233,12 +233,12 @@ def extract_enumerations(analysis: Analysis) -> list[Enumeration]:
             continue
         seen.add(label_start)
         start, end = min(items_start, outer_start), max(items_end, outer_end)
-        span = document.span(start, end)
+        span, norm = document.ranges(start, end)
         claims.append(
             Enumeration(
                 span=span,
                 text=document.original_of(span),
-                norm=(start, end),
+                norm=norm,
                 label=match.group("label"),
                 count=count,
                 items=items,

@@ -34,10 +34,10 @@ _CLAUSE = lazy(r"(?:^|(?<=[，。；！？：“”\s、]))(\p{Han}{2,3})$")  # 
 
 
 def _person(document: Document, start: int, end: int, role: str, title: str, story: int) -> PersonMention:
-    span = document.span(start, end)
+    span, norm = document.ranges(start, end)
     name = document.text[start:end]
     return PersonMention(
-        span=span, text=document.original_of(span), norm=(start, end), name=name,
+        span=span, text=document.original_of(span), norm=norm, name=name,
         role=role, title=title, story=story,  # type: ignore[arg-type]
     )
 

@@ -194,12 +194,12 @@ def extract_places(analysis: Analysis) -> list[PlaceMention]:
     year = article_year(document) or places.last_year
     for match in _accepted(_scan(text, places, words, year), text, words):
         provinces = {place.province for place in match.places}
-        span = document.span(match.start, match.end)
+        span, norm = document.ranges(match.start, match.end)
         mentions.append(
             PlaceMention(
                 span=span,
                 text=document.original_of(span),
-                norm=(match.start, match.end),
+                norm=norm,
                 name=match.name,
                 form="short" if match.short else "full",
                 candidates=[place.describe() for place in match.places],

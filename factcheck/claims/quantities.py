@@ -38,11 +38,11 @@ def quantity_of(document: Document, mention: NumberMention, label: str = "") -> 
     """The :class:`Quantity` claim of a mention that has a unit."""
     unit = mention.unit
     assert unit is not None, "a quantity needs a unit"
-    span = document.span(mention.start, mention.end)
+    span, norm = document.ranges(mention.start, mention.end)
     return Quantity(
         span=span,
         text=document.original_of(span),
-        norm=(mention.start, mention.end),
+        norm=norm,
         value=mention.value,
         low=mention.low,
         high=_high(mention.high),
@@ -62,11 +62,11 @@ def quantity_of(document: Document, mention: NumberMention, label: str = "") -> 
 def percentage_of(document: Document, mention: NumberMention, label: str = "") -> Percentage:
     """The :class:`Percentage` claim of a percent mention."""
     share = _SHARE.search(label)
-    span = document.span(mention.start, mention.end)
+    span, norm = document.ranges(mention.start, mention.end)
     return Percentage(
         span=span,
         text=document.original_of(span),
-        norm=(mention.start, mention.end),
+        norm=norm,
         value=mention.value,
         low=mention.low,
         high=_high(mention.high),

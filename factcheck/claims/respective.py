@@ -173,12 +173,12 @@ def extract_respectives(analysis: Analysis) -> list[Respective]:
             last_end = end
         if not values:
             continue
-        span = document.span(clause_from, last_end or match.end())
+        span, norm = document.ranges(clause_from, last_end or match.end())
         claims.append(
             Respective(
                 span=span,
                 text=document.original_of(span),
-                norm=(clause_from, last_end or match.end()),
+                norm=norm,
                 subjects=subjects,
                 subject_count=(
                     len(subjects)

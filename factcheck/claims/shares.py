@@ -80,12 +80,12 @@ def extract_shares(analysis: Analysis) -> list[Share]:
         whole_label = text[clause_start(document, whole.start, floor) : whole.start]
         if not _names_the_whole(gap.group("whole"), whole_label):
             continue
-        span = document.span(whole.start, share.end)
+        span, norm = document.ranges(whole.start, share.end)
         shares.append(
             Share(
                 span=span,
                 text=document.original_of(span),
-                norm=(whole.start, share.end),
+                norm=norm,
                 whole=quantity_of(document, whole, whole_label),
                 part=quantity_of(document, part),
                 share=percentage_of(document, share, text[part.end : share.start]),

@@ -295,9 +295,9 @@ class _Builder:
         self.text = document.text
 
     def date(self, point: _Point, **fields: object) -> DatePoint:
-        span = self.document.span(point.start, point.end)
+        span, norm = self.document.ranges(point.start, point.end)
         return DatePoint(
-            span=span, text=self.document.original_of(span), norm=(point.start, point.end),
+            span=span, text=self.document.original_of(span), norm=norm,
             year=point.year, year_word=point.year_word, month=point.month, day=point.day,
             part=point.part, time_of_day=point.time_of_day, lunar=point.lunar, **fields,
         )
@@ -305,15 +305,15 @@ class _Builder:
     def day(self, start: int, end: int, day: int | None, month_word: str) -> DatePoint:
         """A day written without its month and year (30日, 本月18日): :meth:`date` of a
         point that has only a day, with fewer fields to fill (a dense text has many)."""
-        span = self.document.span(start, end)
+        span, norm = self.document.ranges(start, end)
         return DatePoint(
-            span=span, text=self.document.original_of(span), norm=(start, end), day=day, month_word=month_word
+            span=span, text=self.document.original_of(span), norm=norm, day=day, month_word=month_word
         )
 
     def period(self, start: int, end: int, form: PeriodForm, first: _Point | None, last: _Point | None) -> Period:
-        span = self.document.span(start, end)
+        span, norm = self.document.ranges(start, end)
         return Period(
-            span=span, text=self.document.original_of(span), norm=(start, end), form=form,
+            span=span, text=self.document.original_of(span), norm=norm, form=form,
             first=self.date(first) if first else None, last=self.date(last) if last else None,
         )
 
@@ -322,9 +322,9 @@ class _Builder:
         same = self.text.startswith(_SAME_PERIOD, end)
         if same:
             end += len(_SAME_PERIOD)
-        span = self.document.span(point.start, end)
+        span, norm = self.document.ranges(point.start, end)
         return RelativeTime(
-            span=span, text=self.document.original_of(span), norm=(point.start, end),
+            span=span, text=self.document.original_of(span), norm=norm,
             word=point.year_word, offset=RELATIVE_YEARS[point.year_word], same_period=same,
         )
 
@@ -398,8 +398,8 @@ def scan_calendar(document: Document) -> list[DatePoint | Period | RelativeTime]
             claims.append(build.date(point))
     claims.extend(_loose_dates(document, build, claims))
     for match in _VAGUE_RECENT.finditer(text):
-        span = document.span(*match.span())
-        claims.append(Period(span=span, text=document.original_of(span), norm=match.span(), form="recent"))
+        span, norm = document.ranges(*match.span())
+        claims.append(Period(span=span, text=document.original_of(span), norm=norm, form="recent"))
     claims.sort(key=lambda claim: claim.norm)
     return claims
 
@@ -421,6 +421,7 @@ def _loose_dates(
         )
 
     found: list[DatePoint | Period] = []
+    last_end = -1
     for match in _DAY_ALONE.finditer(text):
         start, end = match.span()
         if not free(start, end):
@@ -428,7 +429,10 @@ def _loose_dates(
         word, written_day, day = match.groups()  # in _DAY_ALONE_GROUPS order
         if day is not None and _prefix(text, start, _DAY_CUES):
             continue  # 连续30日, 历时15日: a duration
+        if start == last_end:  # 1日2日: one position object for the end and the next start
+            start = last_end
         found.append(build.day(start, end, _number(written_day or day), word or ""))
+        last_end = end
     for match in _WEEKDAY.finditer(text):
         if not free(*match.span()):
             continue
@@ -438,7 +442,7 @@ def _loose_dates(
         decade = _number(match["decade"])
         if decade is None or not free(*match.span()):
             continue
-        span = document.span(*match.span())
+        span, norm = document.ranges(*match.span())
         century = match["century"] or ""
         first = last = None
         if century in CENTURIES:
@@ -446,7 +450,7 @@ def _loose_dates(
             year = CENTURIES[century] + decade
             first, last = build.date(_Point(*match.span(), year=year + low)), build.date(_Point(*match.span(), year=year + high))
         found.append(Period(
-            span=span, text=document.original_of(span), norm=match.span(), form="decade",
+            span=span, text=document.original_of(span), norm=norm, form="decade",
             first=first, last=last, length=float(decade), unit=f"{century}|{match['part'] or ''}",
         ))
     for match in _TWO_YEARS.finditer(text):
@@ -500,9 +504,9 @@ def scan_durations(document: Document, mentions: list[NumberMention]) -> list[Du
         if (recent := _RECENT.match(text, end)) is not None and not consecutive:
             near = text.endswith("近", 0, start)
             first = start - 1 if near else start
-            span = document.span(first, recent.end())
+            span, norm = document.ranges(first, recent.end())
             found.append(Period(
-                span=span, text=document.original_of(span), norm=(first, recent.end()), form="recent",
+                span=span, text=document.original_of(span), norm=norm, form="recent",
                 length=mention.value if not mention.is_range and (mention.exact or near) else None, unit=mention.unit_text,
             ))
             continue
@@ -511,9 +515,9 @@ def scan_durations(document: Document, mentions: list[NumberMention]) -> list[Du
             relation, end = "ago", ago.end()
         elif (later := _LATER.match(text, end)) is not None:
             relation, end = "later", later.end()
-        span = document.span(start, end)
+        span, norm = document.ranges(start, end)
         found.append(Duration(
-            span=span, text=document.original_of(span), norm=(start, end),
+            span=span, text=document.original_of(span), norm=norm,
             low=mention.low, high=None if mention.high == float("inf") else mention.high,
             unit=mention.unit_text, consecutive=consecutive, relation=relation,
         ))
@@ -536,9 +540,9 @@ def scan_counted_days(document: Document, names: regex.Pattern[str]) -> list[Cou
         start = match.start()
         if match.group("close") and text[start - 1 : start] in _OPENING_QUOTES:
             start -= 1  # “6·26”国际禁毒日: keep the quotes balanced
-        span = document.span(start, name.end())
+        span, norm = document.ranges(start, name.end())
         found.append(CountedDay(
-            span=span, text=document.original_of(span), norm=(start, name.end()),
+            span=span, text=document.original_of(span), norm=norm,
             month=int(match.group("month")), day=int(match.group("day")), name=name.group(),
         ))
     return found

@@ -92,6 +92,16 @@ class Document:
             return Span.trusted(origin_start, origin_end)
         return Span(start=origin_start, end=origin_end)  # raises, naming the positions
 
+    def ranges(self, start: int, end: int) -> tuple[Span, tuple[int, int]]:
+        """A claim's two ranges for the normalised ``[start, end)``: its original-text
+        :meth:`span` and the normalised pair. Where nothing was removed before ``end``
+        the two are equal and one object is both (a dense text makes hundreds of
+        thousands of claims)."""
+        if 0 <= start < end <= self._same_until:
+            span = Span.trusted(start, end)
+            return span, span
+        return self.span(start, end), (start, end)
+
     def original_of(self, span: Span) -> str:
         """The original text of ``span``; a short one is shared with every equal one of the
         document (a dense text repeats 1万元 or 2024年 thousands of times)."""

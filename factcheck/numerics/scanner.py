@@ -260,7 +260,9 @@ class NumberScanner:
                 continue  # 一些, 统一: a Chinese numeral with nothing to measure
             if blocked and any(_inside(spans, starts, start, end) for spans, starts in blocked):
                 continue
-            mention = self._mention(text, match, arabic)
+            if start == covered:  # 1万元2万元: one position object for the end and the next start
+                start = covered
+            mention = self._mention(text, match, start, end, arabic)
             if mention is None:
                 continue
             if mention.script == "chinese":
@@ -277,12 +279,11 @@ class NumberScanner:
         return _join_ranges(text, mentions)
 
     def _mention(
-        self, text: str, match: regex.Match[str], arabic: dict[str, tuple[str, float, int]]
+        self, text: str, match: regex.Match[str], start: int, end: int, arabic: dict[str, tuple[str, float, int]]
     ) -> NumberMention | None:
-        """The mention of the numeral ``match`` found; ``arabic`` holds the Arabic numerals
-        read so far (each with its value and decimals), which most texts repeat."""
+        """The mention of the numeral ``match`` found at ``[start, end)``; ``arabic`` holds
+        the Arabic numerals read so far (each with its value and decimals), which most texts repeat."""
         numeral = match.group()
-        start, end = match.span()
         kind = match.lastgroup  # the named alternative that matched: arabic, chinese or half
         if kind == "arabic":
             read = arabic.get(numeral)
@@ -425,23 +426,29 @@ class NumberScanner:
 
     def _following(self, text: str, mention: NumberMention, markers: list[Marker]) -> int:
         position = mention.numeral_end
-        length = len(text)
         if mention.role is Role.PERCENT:  # 百分之三十五, 三分之二以上
             return self._suffix(text, mention, markers, position)
-        position = self._take_infix(text, position, markers)
+        following = text[position : position + 1]  # the character read next
+        infix = following in self.infix_markers  # 3万余, 十多 (markers holds no infix yet)
+        if infix:
+            position = self._take_infix(text, position, markers)
+            following = text[position : position + 1]
         unit_position, unit_here = -1, None  # the unit read after the numeral, read once
-        if mention.script == "arabic" or any(m.position == "infix" for m in markers):
-            unit_position, unit_here = position, self.unit_at(text, position)
-            magnitude = self.magnitude_at(text, position)
+        if mention.script == "arabic" or infix:
+            unit_position = position
+            if following in self._units_by_first:
+                unit_here = self.unit_at(text, position)
+            magnitude = self.magnitude_at(text, position) if following in self._magnitudes_by_first else None
             if magnitude and not (unit_here and len(unit_here[0]) >= len(magnitude[0])):
                 mention.magnitude_text, mention.magnitude = magnitude
                 position += len(magnitude[0])
                 if mention.script == "arabic" and not markers and _may_start_tail(text[position : position + 1]):
                     position = _mixed_tail(text, position, mention)
                 position = self._take_infix(text, position, markers)
-        if position < length and text[position] == " " and self.unit_at(text, position + 1):
+                following = text[position : position + 1]
+        if following == " " and self.unit_at(text, position + 1):
             position += 1  # "5 公斤"
-        following = text[position : position + 1]
+            following = text[position : position + 1]
         if following in self._follow_cues:  # %, 个百分点, 成, 折, 个半, 个多: the number's form
             worded = self._worded_form(text, mention, markers, position, following)
             if worded is not None:
