@@ -332,7 +332,7 @@ def redundant_approximation(analysis: Analysis, params: Params) -> Iterator[Viol
     for mention in analysis.mentions:
         if mention.role in _SKIPPED_ROLES:
             continue
-        if any(marker.direction != "about" for marker in mention.markers):
+        if mention.markers and any(marker.direction != "about" for marker in mention.markers):
             continue  # a bound with another marker is FC108's
         markers = _about_markers(text, mention)
         if markers is None:

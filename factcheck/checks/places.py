@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from itertools import islice
 
 from ..claims.analysis import Analysis
 from ..claims.models import PersonMention, PlaceMention
@@ -14,9 +16,11 @@ from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..places.gazetteer import Level, Place, gazetteer
 from ..places.words import PlaceWords, place_words
 from ..regexes import lazy
+from ..span import merged_ranges
 from ..words import is_word
 
 _COPY_LENGTH = 12  # characters shared with another story that make a sentence a copy
+_COPY_STORIES = 16  # the other stories about the region where a copy is looked for
 _ADMINISTRATIVE = lazy("[县区市]")
 _HAN_RUN = lazy(r"\p{Han}+")
 #: Words a place name's 县/市/区 begins that still belong to the name (宁陵县委, 郏县长).
@@ -24,43 +28,74 @@ _OFFICE = frozenset("委长政府")
 _FORMER = lazy(r"(?:时任|原任|曾任|前任|原|曾)$")
 
 
-def _home_of(analysis: Analysis, position: int) -> HomeRegion | None:
-    regions: list[HomeRegion] = analysis.get("home_regions")
-    for region, story in zip(regions, analysis.document.stories):
-        if story.start <= position <= story.end:
-            return region
-    return None
+class _Homes:
+    """The home region of each story, found by position: a bisection, not a pass over the
+    stories (a page of thousands of stories asks once per place name)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        pairs = list(zip(analysis.get("home_regions"), analysis.document.stories))
+        self.regions = [region for region, _ in pairs]
+        self.stories = [story for _, story in pairs]
+        self.ends = [story.end for story in self.stories]  # stories follow one another
+        self._holding: dict[Place, list[int]] = {}
+
+    def at(self, position: int) -> HomeRegion | None:
+        """The home region of the first story that holds ``position`` (its end included)."""
+        index = bisect_left(self.ends, position)
+        if index < len(self.stories) and self.stories[index].start <= position:
+            return self.regions[index]
+        return None
+
+    def copy_of(self, text: str, start: int, end: int, place: Place, story: int) -> tuple[int, int] | None:
+        """The range of another story, about ``place``'s region, that repeats the sentence
+        ``text[start:end]``: in the first such story (in page order) that holds any
+        ``_COPY_LENGTH`` characters of it, the first such characters, extended as far as
+        the story repeats them.
+
+        Only the first ``_COPY_STORIES`` stories about the region are read: a page of
+        thousands of stories costs a bounded read per sentence, not a read of the page.
+        """
+        holding = self._holding.get(place)
+        if holding is None:  # the stories about a region that holds the place, once per place
+            holding = self._holding[place] = [
+                index for index, region in enumerate(self.regions) if region.contains(place)
+            ]
+        sentence = text[start:end]
+        others = (index for index in holding if self.stories[index].index != story)
+        for index in islice(others, _COPY_STORIES):
+            other = self.stories[index]
+            body = text[other.start : other.end]
+            for offset in range(len(sentence) - _COPY_LENGTH + 1):
+                found = body.find(sentence[offset : offset + _COPY_LENGTH])
+                if found >= 0:
+                    length = _COPY_LENGTH
+                    while offset + length < len(sentence) and sentence[offset : offset + length + 1] in body:
+                        length += 1
+                    found = body.find(sentence[offset : offset + length])
+                    return other.start + found, other.start + found + length
+        return None
 
 
-# -- FC301 ------------------------------------------------------------------------
+class _Covered:
+    """The ranges the place names cover, merged and sorted, for asking whether a
+    position lies in one (a bisection per question)."""
+
+    def __init__(self, mentions: list[PlaceMention]) -> None:
+        merged = merged_ranges([mention.norm for mention in mentions], touching=False)
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def __contains__(self, position: int) -> bool:
+        index = bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.ends[index]
 
 
-def _home_actor_in(document: Document, start: int, end: int, mentions: list[PlaceMention]) -> bool:
+def _home_actor_in(document: Document, start: int, end: int, covered: _Covered) -> bool:
     """The story's own actors are named without their place (市公安局, 我市, 全县) in the range."""
-    covered = [mention.norm for mention in mentions]
     for match in place_words().home_actor.finditer(document.text, start, end):
-        if not any(first <= match.start() < last for first, last in covered):
+        if match.start() not in covered:
             return True
     return False
-
-
-def _copied_from(analysis: Analysis, start: int, end: int, place: Place, story: int) -> tuple[int, int] | None:
-    """The range of another story, about ``place``'s region, that repeats this sentence."""
-    document = analysis.document
-    sentence = document.text[start:end]
-    for region, other in zip(analysis.get("home_regions"), document.stories):
-        if other.index == story or not region.contains(place):
-            continue
-        body = document.text[other.start : other.end]
-        for offset in range(len(sentence) - _COPY_LENGTH + 1):
-            found = body.find(sentence[offset : offset + _COPY_LENGTH])
-            if found >= 0:
-                length = _COPY_LENGTH
-                while offset + length < len(sentence) and sentence[offset : offset + length + 1] in body:
-                    length += 1
-                found = body.find(sentence[offset : offset + length])
-                return other.start + found, other.start + found + length
-    return None
 
 
 @check("region-misattribution")
@@ -72,6 +107,7 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
     words = place_words()
     provinces = _Provinces(document, mentions)
     introduced = _introduced(document, mentions)
+    homes, covered = _Homes(analysis), _Covered(mentions)
     for mention in mentions:
         if mention.misplaced_in:
             where = mention_places(mention)[0].describe()
@@ -84,7 +120,7 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
             continue
         if mention.qualified or mention.province is None:
             continue
-        home = _home_of(analysis, mention.norm[0])
+        home = homes.at(mention.norm[0])
         if home is None or home.province is None:
             continue
         places = mention_places(mention)
@@ -93,7 +129,7 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
         sentence = document.sentence_at(mention.norm[0])
         block = document.block_at(mention.norm[0])
         if any(home.contains(place) for place in places):
-            if sentence is not None and block is not None and _other_city_force(analysis, mention, home, sentence, block):
+            if sentence is not None and block is not None and _other_city_force(analysis, mention, home, sentence, block, covered):
                 yield _other_city_violation(mention, places[0], home)
             continue
         if sentence is None or block is None:
@@ -102,13 +138,13 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
         if (
             mention.role == "venue"
             and text[start - 1 : start] == "在"
-            and (block.kind is BlockKind.CAPTION or _home_actor_in(document, sentence.start, sentence.end, mentions))
+            and (block.kind is BlockKind.CAPTION or _home_actor_in(document, sentence.start, sentence.end, covered))
         ):
             reason = Say("actors-placed", {"scene": Quote(f"{mention.text}{mention.follower}")})
         elif (
             mention.role == "organisation"
             and words.result.search(text, sentence.start, sentence.end)
-            and _home_actor_in(document, block.start, block.end, mentions)
+            and _home_actor_in(document, block.start, block.end, covered)
         ):
             reason = Say("results-credited", {"agency": Quote(f"{mention.text}{mention.follower}")})
         elif (block.story, mention.places) not in introduced and _plainly_elsewhere(
@@ -118,7 +154,7 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
         else:
             continue
         related: tuple[RelatedSpan, ...] = ()
-        copy = _copied_from(analysis, sentence.start, sentence.end, places[0], block.story)
+        copy = homes.copy_of(text, sentence.start, sentence.end, places[0], block.story)
         if copy is not None:
             reason = Say("copied", {"first_reason": reason})
             related = (RelatedSpan(document.span(*copy), "same-words"),)
@@ -152,7 +188,7 @@ class _Provinces:
 
 
 def _other_city_force(
-    analysis: Analysis, mention: PlaceMention, home: HomeRegion, sentence: Sentence, block: Block
+    analysis: Analysis, mention: PlaceMention, home: HomeRegion, sentence: Sentence, block: Block, covered: _Covered
 ) -> bool:
     """Another city's agency of the home province credited with the results of a story
     firmly about one prefecture (杭州公安…破获 in a Ningbo story), where the story's own
@@ -167,7 +203,7 @@ def _other_city_force(
     document = analysis.document
     words = place_words()
     return words.result.search(document.text, sentence.start, sentence.end) is not None and _home_actor_in(
-        document, block.start, block.end, analysis.get("places")
+        document, block.start, block.end, covered
     )
 
 
@@ -271,8 +307,9 @@ def unknown_place_name(analysis: Analysis, params: Params) -> Iterator[Violation
     """A county, district or city name that no division has had, with a look-alike."""
     document = analysis.document
     year = article_year(document) or gazetteer().last_year
+    homes = _Homes(analysis)
     for start, end in _unknown_names(document, analysis.get("places"), place_words()):
-        home = _home_of(analysis, start)
+        home = homes.at(start)
         if home is None or home.province is None:
             continue
         neighbours = _neighbours(document.text[start:end], home, year)
@@ -313,13 +350,19 @@ def person_in_two_roles(analysis: Analysis, params: Params) -> Iterator[Violatio
     document = analysis.document
     people: list[PersonMention] = analysis.get("people")
     reported: set[tuple[int, str]] = set()
+    named: dict[tuple[int, str], list[PersonMention]] = {}  # each name's mentions per story, in order
+    for person in people:
+        named.setdefault((person.story, person.name), []).append(person)
+    looked: set[tuple[int, str]] = set()  # a name's first credit in a story decides for all
     for credit in people:
-        if credit.role != "credit" or (credit.story, credit.name) in reported:
+        key = (credit.story, credit.name)
+        if credit.role != "credit" or key in looked:
             continue
-        subjects = [p for p in people if p.name == credit.name and p.story == credit.story and p.role != "credit"]
+        looked.add(key)
+        subjects = [p for p in named[key] if p.role != "credit"]
         if not subjects:
             continue
-        reported.add((credit.story, credit.name))
+        reported.add(key)
         yield Violation(
             span=credit.span,
             args={
@@ -332,19 +375,34 @@ def person_in_two_roles(analysis: Analysis, params: Params) -> Iterator[Violatio
             ),
             suggestion="check-byline",
         )
-    officials = [p for p in people if p.role == "official"]
+    yield from _deputy_and_chief(document, [p for p in people if p.role == "official"], reported)
+
+
+def _deputy_and_chief(
+    document: Document, officials: list[PersonMention], reported: set[tuple[int, str]]
+) -> Iterator[Violation]:
+    """One name in one story as an official and as that official's deputy (组长, 副组长),
+    both current: reported at the later mention, against the first earlier one that pairs
+    with it. Each name keeps its current titles as they are met, so every mention is a
+    look-up, not a pass over the mentions before it."""
+    titles_met: dict[tuple[int, str], dict[str, tuple[int, PersonMention]]] = {}
     for index, later in enumerate(officials):
-        for earlier in officials[:index]:
-            if earlier.name != later.name or earlier.story != later.story or (later.story, later.name) in reported:
-                continue
-            titles = {earlier.title, later.title}
-            deputy = any(f"副{title}" in titles for title in titles)
-            current = [p for p in (earlier, later) if not _FORMER.search(_before(document, p))]
-            if deputy and len(current) == 2:
-                reported.add((later.story, later.name))
+        key = (later.story, later.name)
+        if _FORMER.search(_before(document, later)):
+            continue  # a former office (原组长) pairs with none
+        met = titles_met.setdefault(key, {})
+        if key not in reported:
+            pairs = [f"副{later.title}"]
+            if later.title.startswith("副"):
+                pairs.append(later.title[1:])
+            found = [met[title] for title in pairs if title in met]
+            if found:
+                earlier = min(found, key=lambda item: item[0])[1]
+                reported.add(key)
                 yield Violation(
                     span=later.span,
                     args={"name": Quote(later.text), "first": earlier.title, "second": later.title},
                     related=(RelatedSpan(earlier.span, "person-as", {"person": earlier.name, "role": earlier.title}),),
                     suggestion="check-title",
                 )
+        met.setdefault(later.title, (index, later))

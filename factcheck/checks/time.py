@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import regex
@@ -52,30 +53,28 @@ _RUN_UNITS = {
 }
 
 
-def _window_before(analysis: Analysis, claims: list[object], index: int) -> Period | None:
-    """The closed window (2023年以来, 2021年至2023年) that governs the run ``claims[index]``.
+def _window_before(analysis: Analysis, earlier: object, run: Duration, starts: list[int]) -> Period | None:
+    """The closed window (2023年以来, 2021年至2023年) that governs the run ``run``, given
+    ``earlier``, the last time expression before the run, and ``starts``, where each of the
+    analysis's mentions starts (in text order).
 
     The window is the last time expression before the run in its sentence. It governs
     the run only while nothing else is reported for it: once the sentence gives the
     window's figures (查获…337株，打击处理5人), a run after them (连续十五年实现“零产量”)
     states where things stand now, not what happened inside the window.
     """
-    run = claims[index]
-    assert isinstance(run, Duration)
-    for earlier in reversed(claims[:index]):
-        if not isinstance(earlier, (DatePoint, Period, RelativeTime)):
-            continue
-        if analysis.document.mark_after(SENTENCE_MARKS, earlier.norm[1], run.norm[0]) is not None:
-            return None  # not in the run's sentence
-        if not isinstance(earlier, Period) or earlier.form not in ("since", "range"):
-            return None
-        if earlier.start is None or earlier.end is None:
-            return None
-        between = [m for m in analysis.mentions if earlier.norm[1] <= m.start < run.norm[0]]
-        if any(_reports_figure(mention) for mention in between):
-            return None
-        return earlier
-    return None
+    assert isinstance(earlier, (DatePoint, Period, RelativeTime))
+    if analysis.document.mark_after(SENTENCE_MARKS, earlier.norm[1], run.norm[0]) is not None:
+        return None  # not in the run's sentence
+    if not isinstance(earlier, Period) or earlier.form not in ("since", "range"):
+        return None
+    if earlier.start is None or earlier.end is None:
+        return None
+    mentions = analysis.mentions
+    first, last = bisect_left(starts, earlier.norm[1]), bisect_left(starts, run.norm[0])
+    if any(_reports_figure(mentions[index]) for index in range(first, last)):
+        return None
+    return earlier
 
 
 def _reports_figure(mention: NumberMention) -> bool:
@@ -125,10 +124,17 @@ def _window_advice(window: Period, run: Duration) -> tuple[str | None, dict[str,
 def duration_exceeds_window(analysis: Analysis, params: Params) -> Iterator[Violation]:
     """连续6年 inside a window (2023年以来, 2021年至2023年) of fewer calendar years."""
     claims = analysis.get("times")
-    for index, run in enumerate(claims):
-        if not isinstance(run, Duration) or not run.consecutive or run.unit not in _RUN_UNITS:
+    starts: list[int] | None = None  # where each mention starts: made at the first run
+    earlier: object = None  # the last time expression (date, period, relative year) so far
+    for run in claims:
+        if isinstance(run, (DatePoint, Period, RelativeTime)):
+            earlier = run
             continue
-        window = _window_before(analysis, claims, index)
+        if not isinstance(run, Duration) or not run.consecutive or run.unit not in _RUN_UNITS or earlier is None:
+            continue
+        if starts is None:
+            starts = [mention.start for mention in analysis.mentions]
+        window = _window_before(analysis, earlier, run, starts)
         if window is None or window.start is None or window.end is None:
             continue
         reference = reference_at(analysis, window.norm[0])
@@ -347,19 +353,6 @@ def period_ends_before_start(analysis: Analysis, params: Params) -> Iterator[Vio
 _CASE = lazy(r"专案|[该此本]案|一案(?!双查)|(?:一起|一宗)[^，。；]{0,20}?案|[”’][^，。；]{0,12}?案(?!件)")
 
 
-def _kind_of(part: str, whole: str) -> bool:
-    """``part`` is ``whole`` or a kind of it (冰毒 → 毒品)."""
-    lexicon = measure_lexicon()
-    current: str | None = part
-    seen: set[str] = set()
-    while current is not None and current not in seen:
-        if current == whole:
-            return True
-        seen.add(current)
-        current = lexicon.broader(current)
-    return False
-
-
 def _slack(figure: Figure) -> float:
     """Half a unit of the last written digit (rounding), in base units."""
     if figure.quantity.approximate:
@@ -367,64 +360,126 @@ def _slack(figure: Figure) -> float:
     return 0.5 * 10.0 ** -figure.quantity.decimals * figure.quantity.factor
 
 
-def _comparable(part: Figure, total: Figure) -> bool:
-    if part is total or part.story != total.story or part.action is None or part.object is None:
-        return False
-    if part.action != total.action or part.quantity.dimension != total.quantity.dimension:
-        return False
-    if total.object is None or not _kind_of(part.object, total.object):
-        return False
-    return part.subject is None or total.subject is None or part.subject == total.subject
+def _kinds(name: str) -> list[str]:
+    """``name`` and every broader kind of it (冰毒 → 冰毒, 毒品): what a total that counts
+    a part of ``name`` can count."""
+    lexicon = measure_lexicon()
+    kinds: list[str] = []
+    current: str | None = name
+    while current is not None and current not in kinds:
+        kinds.append(current)
+        current = lexicon.broader(current)
+    return kinds
 
 
-def _can_be_total(total: Figure, part: Figure, document: Document) -> bool:
-    """A total sums up a period in a sentence of its own, not one day of one case."""
-    if total.sentence == part.sentence or total.period_start == total.period_end:
-        return False
-    sentence = document.sentence_at(total.norm[0])
-    return sentence is None or _CASE.search(sentence.text) is None
+class _Totals:
+    """The figures of one object, period and subject that can be a total (their period is
+    not a single day, their sentence narrates no case), by their upper bound: a part asks
+    for the smallest one it exceeds, and the answer is a look-up, not a pass over them."""
+
+    __slots__ = ("entries", "next_sentence")
+
+    def __init__(self, entries: list[tuple[float, int, Figure]]) -> None:
+        entries.sort(key=lambda entry: (entry[0], entry[1]))
+        self.entries = entries
+        # for each entry, the next one in another sentence: a part skips its own sentence at once
+        self.next_sentence = [len(entries)] * len(entries)
+        for index in range(len(entries) - 2, -1, -1):
+            same = entries[index + 1][2].sentence == entries[index][2].sentence
+            self.next_sentence[index] = self.next_sentence[index + 1] if same else index + 1
+
+    def smallest_exceeded(self, part: Figure, low: float, part_slack: float) -> tuple[float, int, Figure] | None:
+        """The total with the smallest upper bound (the first written among equal ones) that
+        ``part``, at least ``low`` with ``part_slack`` of rounding, exceeds."""
+        entries, index = self.entries, 0
+        while index < len(entries):
+            high, _, total = entries[index]
+            if low - part_slack <= high + _TOLERANCE:
+                return None  # this total and every larger one hold the part
+            if total.sentence == part.sentence:
+                index = self.next_sentence[index]
+                continue
+            if low - part_slack - _slack(total) > high + _TOLERANCE:
+                return entries[index]
+            index += 1
+        return None
 
 
-def _inside(part: Figure, total: Figure, is_case: bool) -> bool:
-    """``part``'s period lies within ``total``'s (strictly, unless ``part`` narrates a case)."""
-    if None in (part.period_start, part.period_end, total.period_start, total.period_end):
-        return False
-    assert part.period_start and part.period_end and total.period_start and total.period_end
-    within = total.period_start <= part.period_start and part.period_end <= total.period_end
-    same = (part.period_start, part.period_end) == (total.period_start, total.period_end)
-    return within and (is_case or not same)
+def _totals_of(
+    group: list[Figure], narrates_case: Callable[[Figure], bool]
+) -> dict[str, dict[tuple[date, date, str | None], _Totals]]:
+    """The figures of ``group`` that can be totals, by object, then by period and subject."""
+    found: dict[str, dict[tuple[date, date, str | None], list[tuple[float, int, Figure]]]] = {}
+    for index, total in enumerate(group):
+        if total.object is None or total.period_start is None or total.period_end is None:
+            continue
+        if total.period_start == total.period_end or narrates_case(total):
+            continue
+        key = (total.period_start, total.period_end, total.subject)
+        found.setdefault(total.object, {}).setdefault(key, []).append(
+            (total.quantity.base_interval()[1], index, total)
+        )
+    return {name: {key: _Totals(entries) for key, entries in by_key.items()} for name, by_key in found.items()}
 
 
 @check("subperiod-exceeds-total")
 def subperiod_exceeds_total(analysis: Analysis, params: Params) -> Iterator[Violation]:
-    """A figure for a sub-period or one case that is larger than the total for the whole period."""
+    """A figure for a sub-period or one case that is larger than the total for the whole period.
+
+    A total has the part's action, measure and story, counts the part's object or a
+    broader kind of it, has no other subject, covers a longer period that contains the
+    part's (the same one when the part narrates a case) and stands in a sentence of its
+    own; of those the part exceeds, the smallest is named.
+    """
     document = analysis.document
     groups: dict[tuple[int, str | None, str], list[Figure]] = {}
     for figure in analysis.get("figures"):
         if figure.period_start is not None and figure.action is not None:
             groups.setdefault((figure.story, figure.action, figure.quantity.dimension), []).append(figure)
-    for part in (figure for group in groups.values() if len(group) > 1 for figure in group):
-        sentence = document.sentence_at(part.norm[0])
-        is_case = sentence is not None and _CASE.search(sentence.text) is not None
-        low = part.quantity.base_interval()[0]
-        exceeded = [
-            total for total in groups[(part.story, part.action, part.quantity.dimension)]
-            if _comparable(part, total) and _inside(part, total, is_case)
-            and _can_be_total(total, part, document)
-            and low - _slack(part) - _slack(total) > total.quantity.base_interval()[1] + _TOLERANCE
-        ]
-        if not exceeded:
+    cases: dict[int, bool] = {}
+
+    def narrates_case(figure: Figure) -> bool:
+        """The sentence of ``figure`` narrates one case (read once per sentence)."""
+        sentence = document.sentence_at(figure.norm[0])
+        if sentence is None:
+            return False
+        if sentence.start not in cases:
+            cases[sentence.start] = _CASE.search(sentence.text) is not None
+        return cases[sentence.start]
+
+    for group in groups.values():
+        if len(group) < 2:
             continue
-        total = min(exceeded, key=lambda figure: figure.quantity.base_interval()[1])
-        scope = Say("one-case") if is_case and part.period == total.period else Quote(part.period)
-        yield Violation(
-            span=part.span,
-            args={
-                "part": part.text,
-                "part_scope": scope,
-                "total": total.text,
-                "total_period": Quote(total.period),
-                "measure": f"{total.action}{total.object_text or total.object}",
-            },
-            related=(RelatedSpan(total.span, "total-for"),),
-        )
+        totals = _totals_of(group, narrates_case)
+        for part in group:
+            if part.object is None or part.period_start is None or part.period_end is None:
+                continue
+            is_case = narrates_case(part)
+            low, part_slack = part.quantity.base_interval()[0], _slack(part)
+            best: tuple[float, int, Figure] | None = None
+            for kind in _kinds(part.object):
+                for (start, end, subject), candidates in totals.get(kind, {}).items():
+                    if part.subject is not None and subject is not None and subject != part.subject:
+                        continue
+                    if not (start <= part.period_start and part.period_end <= end):
+                        continue
+                    if not is_case and (start, end) == (part.period_start, part.period_end):
+                        continue
+                    found = candidates.smallest_exceeded(part, low, part_slack)
+                    if found is not None and (best is None or found[:2] < best[:2]):
+                        best = found
+            if best is None:
+                continue
+            total = best[2]
+            scope = Say("one-case") if is_case and part.period == total.period else Quote(part.period)
+            yield Violation(
+                span=part.span,
+                args={
+                    "part": part.text,
+                    "part_scope": scope,
+                    "total": total.text,
+                    "total_period": Quote(total.period),
+                    "measure": f"{total.action}{total.object_text or total.object}",
+                },
+                related=(RelatedSpan(total.span, "total-for"),),
+            )

@@ -225,11 +225,12 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     mentions = analysis.mentions
     for index in analysis.positions(Role.QUANTITY):
         mention = mentions[index]
-        if mention.unit is None:
+        unit = mention.unit
+        if unit is None:
             continue
-        if mention.unit.kind == "time" or mention.unit.dimension == "age":
+        dimension = unit.dimension
+        if unit.kind == "time" or dimension == "age":
             continue  # durations and ages describe, they do not count results
-        dimension = mention.unit.dimension
         start = mention.start
         if sentence is None or not sentence.start <= start < sentence.end:  # most figures: the last one's
             sentence = document.sentence_at(start)
@@ -269,8 +270,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         if continues and previous is not None:
             action = previous.action
         subject = subjects.last(sentence_start, start)
-        period = scopes.last_within(sentence_start, start)
-        if period is None and block is not None and sentence is not None:
+        period = scopes.last_within(sentence_start, start) if scopes.ends else None
+        if period is None and block is not None and sentence is not None and scopes.ends:
             period = scopes.last_within(block.start, min(block.end, sentence_start, block.start + 40))
         quantity = quantities.get((start, mention.end)) or quantity_of(document, mention)
         figure = Figure(

@@ -597,20 +597,21 @@ class NumberScanner:
         return position
 
     def _classify(self, text: str, mention: NumberMention) -> None:
-        if "label" in mention.extra:
+        if mention.extra and "label" in mention.extra:
             mention.role = Role.LABEL
             return
         start, end = mention.numeral_start, mention.numeral_end
         before = text[start - 1 : start]
         after = text[end : end + 1]
-        if before == "第":
-            mention.role = Role.ORDINAL
-            return
-        hyphenated = before in ("-", "–") and _is_letter(text[start - 2 : start - 1])  # COVID-19, F-35
-        if before in _LABEL_BEFORE or after in _LABEL_AFTER or hyphenated:  # 12·4, 5G, COVID-19
-            if mention.role is not Role.PERCENT:
-                mention.role = Role.LABEL
+        if before in _MARKED_BEFORE or after in _LABEL_AFTER:  # most numbers: neither
+            if before == "第":
+                mention.role = Role.ORDINAL
                 return
+            hyphenated = before in _HYPHENS and _is_letter(text[start - 2 : start - 1])  # COVID-19, F-35
+            if before in _LABEL_BEFORE or after in _LABEL_AFTER or hyphenated:  # 12·4, 5G, COVID-19
+                if mention.role is not Role.PERCENT:
+                    mention.role = Role.LABEL
+                    return
         if mention.role in _RATE_ROLES:
             return
         if after == "号":
@@ -887,6 +888,9 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 #: A character before (after) a numeral that makes it part of a label or a name.
 _LABEL_BEFORE = _ASCII_LETTERS | {"·", "."}
 _LABEL_AFTER = _ASCII_LETTERS | {"·"}
+_HYPHENS = frozenset({"-", "–"})
+#: What, right before a numeral, can make it an ordinal or a label (第3, ·4, F-35).
+_MARKED_BEFORE = _LABEL_BEFORE | _HYPHENS | {"第"}
 _RATE_ROLES = frozenset({Role.PERCENT, Role.POINTS, Role.MULTIPLE})
 #: Roles that a short quotation turns into a label (“54321”体系).
 _LABELLED_ROLES = frozenset({Role.QUANTITY, Role.BARE, Role.MULTIPLE})

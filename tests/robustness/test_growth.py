@@ -72,6 +72,29 @@ def test_checking_repeated_tokens_grows_linearly(token: str) -> None:
     assert large_time <= 3 * RATIO * max(small_time, 0.02), f"{token!r}: {small_time:.3f} s → {large_time:.3f} s"
 
 
+def _rule_examples() -> list[tuple[str, str]]:
+    """Every rule's bad and good examples: real phrasings, each a sentence or a short story."""
+    from factcheck.engine.catalog import catalog
+
+    found = []
+    for rule in catalog():
+        for kind, examples in (("bad", rule.bad), ("good", rule.good)):
+            for number, example in enumerate(examples):
+                text = example.text if example.text.endswith(("。", "\n")) else example.text + "。"
+                found.append((f"{rule.code}-{kind}-{number}", text))
+    return found
+
+
+@pytest.mark.parametrize(("name", "text"), _rule_examples(), ids=[name for name, _ in _rule_examples()])
+def test_checking_repeated_examples_grows_linearly(name: str, text: str) -> None:
+    """A long text of one phrasing repeated (a page of similar stories, a report of similar
+    sentences): pairs of figures, names and stories must be found by look-ups, not by
+    comparing each with every other."""
+    factcheck.check("预热。", ALL)
+    small, large = _calls(_repeat(text, SMALL)), _calls(_repeat(text, LARGE))
+    assert large <= 1.5 * RATIO * max(small, 200), f"{name}: {small} → {large} calls"
+
+
 #: Peak memory allowed per character of the densest texts (every few characters a figure, a
 #: date or both; the worst measured about 330 bytes): what keeps 1 MB of them near 200 MB.
 BYTES_PER_CHARACTER = 600
