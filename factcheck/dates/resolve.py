@@ -179,11 +179,11 @@ def _relative(relative: RelativeTime, reference: ReferenceDate | None) -> Relati
 
 def _written_year(claim: TimeClaim) -> int | None:
     """The year a claim fixes for what follows in its sentence."""
-    if isinstance(claim, DatePoint) and claim.has_year and claim.start:
-        return claim.start.year
+    if isinstance(claim, DatePoint):  # most claims; an unresolved one (30日) fixes none
+        return claim.start.year if claim.start and claim.has_year else None
     if isinstance(claim, Period):
         point = claim.last or claim.first
-        if point is not None and point.has_year and point.start:
+        if point is not None and point.start and point.has_year:
             return point.start.year
     return None
 

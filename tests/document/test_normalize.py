@@ -110,6 +110,24 @@ def test_spans_before_the_first_removal_map_as_the_general_path(text: str, at: i
                 assert document.span(start, end) == Span(*general)
 
 
+@given(article_text, st.integers(0, 40), st.sampled_from(["\u200b", "\r\n", "\ufeff", "", "a"]))
+def test_a_claims_ranges_are_its_span_and_its_normalised_pair(text: str, at: int, inserted: str) -> None:
+    """``Document.ranges`` gives :meth:`Document.span` and ``(start, end)``, as one object
+    where they are equal and the text before is unchanged."""
+    at = min(at, len(text))
+    document = Document(text[:at] + inserted + text[at:])
+    size = len(document.text)
+    for start in range(size + 1):
+        for end in range(start, min(size, start + 4) + 1):
+            general = document.offsets.span_to_original(start, end)
+            if not 0 <= general[0] <= general[1]:
+                continue
+            span, norm = document.ranges(start, end)
+            assert span == document.span(start, end) and tuple(norm) == (start, end)
+            if start < end <= document._same_until:
+                assert norm is span
+
+
 def test_first_line_headline_with_a_figure_is_not_joined() -> None:
     original = "实现地区生产总值744.94亿元,同比增长6.3%\n农业生产形势较好,第一产业增加值145.88亿元,增长3.8%。"
     assert paragraph_count(original) == 2
