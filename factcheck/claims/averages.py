@@ -89,7 +89,8 @@ def extract_averages(analysis: Analysis) -> list[Average]:
             continue
         per = match.group("per")
         earlier: list[NumberMention] = []
-        for other in reversed(mentions[:index]):
+        for position in range(index - 1, -1, -1):
+            other = mentions[position]
             if other.start < floor:
                 break
             if other.role is Role.QUANTITY and other.end <= match.start():

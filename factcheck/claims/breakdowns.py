@@ -37,14 +37,22 @@ _PART_JOINER = lazy(r"^[、，和及]$")
 _LABEL_SEPARATOR = lazy(r"[、，。；：]")
 
 
+#: How far after its marker a breakdown's parts are looked for (characters): a list runs to
+#: the end of its sentence, its semicolon or its bracket, and no list runs for pages.
+_SCOPE_REACH = 1000
+
+
 def _scope_end(text: str, start: int, parenthesised: bool) -> int:
+    """Where the parts after a marker at ``start`` end: at the closing bracket (or nowhere,
+    ``start``, when there is none), else at the first stop or semicolon, within reach."""
+    reach = min(len(text), start + _SCOPE_REACH)
     if parenthesised:
-        close = text.find("）", start)
+        close = text.find("）", start, reach)
         return close if close >= 0 else start
-    stop = _STOP.search(text, start)
-    semicolon = text.find("；", start)
+    stop = _STOP.search(text, start, reach)
+    semicolon = text.find("；", start, reach)
     ends = [position for position in (stop.start() if stop else -1, semicolon) if position >= 0]
-    return min(ends) if ends else len(text)
+    return min(ends) if ends else reach
 
 
 def _parts_after(
@@ -54,7 +62,8 @@ def _parts_after(
     total = mentions[index]
     parts: list[tuple[str, NumberMention]] = []
     cursor = start
-    for mention in mentions[index + 1 :]:
+    for position in range(index + 1, len(mentions)):
+        mention = mentions[position]
         if mention.start >= end:
             break
         if mention.role is not Role.QUANTITY:

@@ -205,6 +205,7 @@ class Dating:
         article: ReferenceDate | None = None
         ranges: list[_Governed] = []
         first_bodies: dict[int, int] = {}
+        headings: dict[int, list[int]] | None = None
         for block in blocks:
             if block.kind is BlockKind.BODY:
                 first_bodies.setdefault(block.story, block.index)
@@ -222,10 +223,13 @@ class Dating:
                 elif before < _HEAD_BLOCKS:
                     ranges.append(_Governed(story.start, story.end, reference))
             elif block.kind is BlockKind.SIGNATURE:
-                heading = next(
-                    (blocks[i] for i in reversed(story.blocks[:before]) if blocks[i].kind is BlockKind.HEADING),
-                    blocks[story.blocks[0]],
-                )
+                if headings is None:  # each story's headings, found at the first signed date line
+                    headings = {
+                        other.index: [i for i in other.blocks if blocks[i].kind is BlockKind.HEADING]
+                        for other in stories
+                    }
+                above = bisect_left(headings[story.index], index)  # the story's headings above it
+                heading = blocks[headings[story.index][above - 1]] if above else blocks[story.blocks[0]]
                 ranges.append(_Governed(heading.start, block.end, reference))
         return article, ranges
 

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from ..claims.analysis import Analysis
 from ..config import Config
-from ..document import Document
+from ..document import Block, Document, Sentence
 from ..resources import RuleDataError, extended_lexicons
 from ..span import Span
 from ..suppression import Suppressions
@@ -112,16 +112,24 @@ def finding_of(rule: RuleSpec, violation: Violation, document: Document, config:
     )
 
 
+#: How far before and after a finding its sentence counts in its fingerprint (characters):
+#: all of an ordinary sentence, a bounded window of one that runs on for pages.
+_CONTEXT_REACH = 200
+
+
 def fingerprint(code: str, span: Span, document: Document) -> str:
     """A key for a finding that survives edits elsewhere in the file: its code, its text
-    and the text of its sentence (white space removed), hashed."""
+    and the text of its sentence (white space removed; of a sentence longer than
+    ``_CONTEXT_REACH`` characters on either side, that much around it), hashed."""
     position = document.offsets.to_normalized(span.start)
-    sentence = document.sentence_at(position)
-    if sentence is not None:
-        context = sentence.text
-    else:
-        block = document.block_at(position)
-        context = block.text if block is not None else ""
+    holder: Sentence | Block | None = document.sentence_at(position)
+    if holder is None:
+        holder = document.block_at(position)
+    context = ""
+    if holder is not None:
+        start = max(holder.start, position - _CONTEXT_REACH)
+        end = min(holder.end, position + len(span) + _CONTEXT_REACH)
+        context = document.text[start:end]
     flagged = "".join(document.original[span.start : span.end].split())
     digest = hashlib.sha1(f"{code}\0{flagged}\0{''.join(context.split())}".encode())
     return digest.hexdigest()[:16]

@@ -93,6 +93,15 @@ def test_checking_repeated_examples_grows_linearly(name: str, text: str) -> None
     factcheck.check("预热。", ALL)
     small, large = _calls(_repeat(text, SMALL)), _calls(_repeat(text, LARGE))
     assert large <= 1.5 * RATIO * max(small, 200), f"{name}: {small} → {large} calls"
+    # work inside one call (a hash of a whole sentence, a search to the end of the text)
+    # counts no calls: time it, at sizes where a cost per figure times the text shows
+    started = time.perf_counter()
+    factcheck.check(_repeat(text, LARGE), ALL)
+    large_time = time.perf_counter() - started
+    started = time.perf_counter()
+    factcheck.check(_repeat(text, LARGE * 8), ALL)
+    larger_time = time.perf_counter() - started
+    assert larger_time <= 3 * 8 * max(large_time, 0.02), f"{name}: {large_time:.3f} s → {larger_time:.3f} s"
 
 
 #: Peak memory allowed per character of the densest texts (every few characters a figure, a
