@@ -100,32 +100,38 @@ def test_the_identity_shortcut_maps_as_the_general_path(text: str) -> None:
 def test_spans_before_the_first_removal_map_as_the_general_path(text: str, at: int, inserted: str) -> None:
     """``Document.span`` maps a range that ends before anything was removed without a
     look-up; its spans are those of the offset map at every range."""
+    document = _with_inserted(text, at, inserted)
+    for start, end, general in _valid_ranges(document):
+        assert document.span(start, end) == Span(*general)
+
+
+def _with_inserted(text: str, at: int, inserted: str) -> Document:
     at = min(at, len(text))
-    document = Document(text[:at] + inserted + text[at:])
+    return Document(text[:at] + inserted + text[at:])
+
+
+def _valid_ranges(document: Document) -> list[tuple[int, int, tuple[int, int]]]:
+    """Every short normalised range that maps to a valid original range, with that range."""
     size = len(document.text)
+    found = []
     for start in range(size + 1):
         for end in range(start, min(size, start + 4) + 1):
             general = document.offsets.span_to_original(start, end)
             if 0 <= general[0] <= general[1]:
-                assert document.span(start, end) == Span(*general)
+                found.append((start, end, general))
+    return found
 
 
 @given(article_text, st.integers(0, 40), st.sampled_from(["\u200b", "\r\n", "\ufeff", "", "a"]))
 def test_a_claims_ranges_are_its_span_and_its_normalised_pair(text: str, at: int, inserted: str) -> None:
     """``Document.ranges`` gives :meth:`Document.span` and ``(start, end)``, as one object
     where they are equal and the text before is unchanged."""
-    at = min(at, len(text))
-    document = Document(text[:at] + inserted + text[at:])
-    size = len(document.text)
-    for start in range(size + 1):
-        for end in range(start, min(size, start + 4) + 1):
-            general = document.offsets.span_to_original(start, end)
-            if not 0 <= general[0] <= general[1]:
-                continue
-            span, norm = document.ranges(start, end)
-            assert span == document.span(start, end) and tuple(norm) == (start, end)
-            if start < end <= document._same_until:
-                assert norm is span
+    document = _with_inserted(text, at, inserted)
+    for start, end, general in _valid_ranges(document):
+        span, norm = document.ranges(start, end)
+        assert span == document.span(start, end) == Span(*general) and tuple(norm) == (start, end)
+        if start < end <= document._same_until:
+            assert norm is span
 
 
 def test_first_line_headline_with_a_figure_is_not_joined() -> None:
