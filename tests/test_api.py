@@ -64,3 +64,12 @@ def test_numbers_reads_figures_with_spans_into_the_original() -> None:
     for number in found:
         assert text[number.span.start : number.span.end] == number.text
     assert found[0].high == float("inf") and found[1].value == -3.2
+
+
+def test_mixed_numerals_around_a_list_word_neither_crash_nor_lose_spans() -> None:
+    """Chinese and Arabic digits run together (六七9) once raised inside the numeral reader."""
+    for text in ("六七9个分别9", "三四5万元分别", "九8七6人，分别为1人、2人"):
+        claims = factcheck.extract(text)
+        assert all(text[claim.span.start : claim.span.end] == claim.text for claim in claims)
+        report = factcheck.check(text, Config(select=["ALL"]))
+        assert all(0 <= f.span.start <= f.span.end <= len(text) for f in report.findings)

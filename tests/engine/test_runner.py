@@ -32,3 +32,11 @@ def test_a_crashing_rule_is_reported_and_others_still_run(monkeypatch: pytest.Mo
     assert [finding.code for finding in report.findings] == ["FC108"]
     (error,) = report.errors
     assert "internal error in rule FC101" in error.message
+
+
+def test_a_check_without_its_rule_file_is_an_error_not_a_missing_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deleted rule file must not silently remove its rule: the run fails, naming the check."""
+    check = registered_checks()["impossible-decrease"]
+    monkeypatch.setitem(registry._CHECKS, "orphan-check", registry.Check("orphan-check", check.function, check.params))
+    with pytest.raises(RuleDataError, match="no rule file for the check.*orphan-check"):
+        factcheck.check("下降896%", Config(select=["ALL"]))
