@@ -28,6 +28,9 @@ _OFFICE = frozenset("委长政府")
 _FORMER = lazy(r"(?:时任|原任|曾任|前任|原|曾)$")
 
 
+# -- FC301 ------------------------------------------------------------------------
+
+
 class _Homes:
     """The home region of each story, found by position: a bisection, not a pass over the
     stories (a page of thousands of stories asks once per place name)."""
@@ -129,7 +132,11 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
         sentence = document.sentence_at(mention.norm[0])
         block = document.block_at(mention.norm[0])
         if any(home.contains(place) for place in places):
-            if sentence is not None and block is not None and _other_city_force(analysis, mention, home, sentence, block, covered):
+            if (
+                sentence is not None
+                and block is not None
+                and _other_city_force(analysis, mention, home, sentence, block, covered)
+            ):
                 yield _other_city_violation(mention, places[0], home)
             continue
         if sentence is None or block is None:
