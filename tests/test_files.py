@@ -178,3 +178,42 @@ def test_undecodable_file_names_are_escaped_in_json(tmp_path: Path, capsys: pyte
     assert main(["check", str(tmp_path), "--format", "json", "--no-cache"]) == 1
     payload = json.loads(capsys.readouterr().out)
     assert payload["findings"][0]["path"].endswith("bad-\\xff.txt")
+
+
+def test_an_interrupted_fix_leaves_the_file_and_no_temporary_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C or SIGTERM (raised in the command as an exception) while the fixed copy is being
+    put in place: the original stays as it was and the temporary copy is removed."""
+    import os
+
+    from factcheck.document import Document
+
+    path = tmp_path / "a.txt"
+    path.write_bytes("第一段。\n第二段。".encode())
+    article = read_article(str(path), 1024)
+    assert isinstance(article, Article)
+
+    def interrupted(source: str, target: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_article(str(path), Document("第一段。\n第二段，改过。", decoded=article.document.decoded))
+    assert path.read_bytes() == "第一段。\n第二段。".encode()
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_a_path_too_long_is_an_error_naming_it_and_the_run_goes_on(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    good = tmp_path / "good.txt"
+    good.write_text("共查获毒品原植物337株，相比去年同期下降896%。\n", encoding="utf-8")
+    too_long = tmp_path / ("长" * 200 + ".txt")  # 600 bytes: over any file system's name limit
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck.cli", "check", str(too_long), str(good), "--no-cache", "--color", "never"],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+    output = done.stdout + done.stderr
+    assert "Traceback" not in output
+    assert done.returncode == 2, output
+    assert "长长长" in output and "FC101" in output  # the error names the path; the good file was checked
