@@ -9,9 +9,9 @@ from datetime import date
 import regex
 
 from ..claims.analysis import Analysis
-from ..claims.figures import Figure, measure_lexicon
+from ..claims.figures import Figure, Scope, measure_lexicon
 from ..claims.timeline import reference_at
-from ..claims.times import CountedDay, DatePoint, Duration, Period, RelativeTime
+from ..claims.times import CountedDay, DatePoint, Duration, Period
 from ..dates.intervals import calendar_days, calendar_months, calendar_years, is_valid_date
 from ..dates.observances import Observance, observance_names, observances
 from ..document import Document
@@ -53,7 +53,7 @@ _RUN_UNITS = {
 }
 
 
-def _window_before(analysis: Analysis, earlier: object, run: Duration, starts: list[int]) -> Period | None:
+def _window_before(analysis: Analysis, earlier: Scope, run: Duration, starts: list[int]) -> Period | None:
     """The closed window (2023年以来, 2021年至2023年) that governs the run ``run``, given
     ``earlier``, the last time expression before the run, and ``starts``, where each of the
     analysis's mentions starts (in text order).
@@ -63,7 +63,6 @@ def _window_before(analysis: Analysis, earlier: object, run: Duration, starts: l
     window's figures (查获…337株，打击处理5人), a run after them (连续十五年实现“零产量”)
     states where things stand now, not what happened inside the window.
     """
-    assert isinstance(earlier, (DatePoint, Period, RelativeTime))
     if analysis.document.mark_after(SENTENCE_MARKS, earlier.norm[1], run.norm[0]) is not None:
         return None  # not in the run's sentence
     if not isinstance(earlier, Period) or earlier.form not in ("since", "range"):
@@ -125,9 +124,9 @@ def duration_exceeds_window(analysis: Analysis, params: Params) -> Iterator[Viol
     """连续6年 inside a window (2023年以来, 2021年至2023年) of fewer calendar years."""
     claims = analysis.get("times")
     starts: list[int] | None = None  # where each mention starts: made at the first run
-    earlier: object = None  # the last time expression (date, period, relative year) so far
+    earlier: Scope | None = None  # the last time expression (date, period, relative year) so far
     for run in claims:
-        if isinstance(run, (DatePoint, Period, RelativeTime)):
+        if isinstance(run, Scope):
             earlier = run
             continue
         if not isinstance(run, Duration) or not run.consecutive or run.unit not in _RUN_UNITS or earlier is None:

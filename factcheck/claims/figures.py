@@ -270,8 +270,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         if continues and previous is not None:
             action = previous.action
         subject = subjects.last(sentence_start, start)
-        period = scopes.last_within(sentence_start, start) if scopes.ends else None
-        if period is None and block is not None and sentence is not None and scopes.ends:
+        period = scopes.last_within(sentence_start, start)
+        if period is None and block is not None and sentence is not None:
             period = scopes.last_within(block.start, min(block.end, sentence_start, block.start + 40))
         quantity = quantities.get((start, mention.end)) or quantity_of(document, mention)
         figure = Figure(

@@ -31,14 +31,13 @@ SHORT_RANGE = 48
 class MatchIndex:
     """The matches of a context-free ``pattern`` in ranges of ``text``."""
 
-    __slots__ = ("_pattern", "_text", "_short", "_scan", "_done", "_origin", "_starts", "_ends")
+    __slots__ = ("_pattern", "_text", "_short", "_scan", "_origin", "_starts", "_ends")
 
     def __init__(self, pattern: regex.Pattern[str], text: str, short: int = SHORT_RANGE) -> None:
         self._pattern = pattern
         self._text = text
         self._short = short
         self._scan: Iterator[regex.Match[str]] | None = None  # the forward scan, once started
-        self._done = False  # the forward scan has reached the end of the text
         self._origin = 0  # where it started
         self._starts: list[int] = []
         self._ends: list[int] = []
@@ -51,14 +50,12 @@ class MatchIndex:
         elif start < self._origin:
             return None
         starts, ends = self._starts, self._ends
-        if not self._done and (not starts or starts[-1] < end):  # read on until a match starts at or after end
+        if not starts or starts[-1] < end:  # read on until a match starts at or after end
             for match in self._scan:
                 starts.append(match.start())
                 ends.append(match.end())
                 if match.start() >= end:
                     break
-            else:
-                self._done = True
         first = bisect_left(starts, start)
         last = bisect_left(starts, end, first)
         if (first > 0 and ends[first - 1] > start) or (last > first and ends[last - 1] > end):

@@ -97,10 +97,8 @@ class Document:
         :meth:`span` and the normalised pair. Where nothing was removed before ``end``
         the two are equal and one object is both (a dense text makes hundreds of
         thousands of claims)."""
-        if 0 <= start < end <= self._same_until:
-            span = Span.trusted(start, end)
-            return span, span
-        return self.span(start, end), (start, end)
+        span = self.span(start, end)
+        return span, span if 0 <= start < end <= self._same_until else (start, end)
 
     def original_of(self, span: Span) -> str:
         """The original text of ``span``; a short one is shared with every equal one of the

@@ -182,11 +182,6 @@ class LayoutBuilder:
         return False
 
 
-def _inside(hidden: tuple[tuple[int, int], ...], starts: list[int], position: int) -> bool:
-    index = bisect_right(starts, position) - 1
-    return index >= 0 and position < hidden[index][1]
-
-
 def line_starts(text: str) -> list[int]:
     """The offset where each ``\\n``-separated line of ``text`` starts."""
     starts = [0]
