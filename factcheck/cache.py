@@ -81,8 +81,8 @@ class ResultCache:
             data: dict[str, Any] = json.loads(self._entry(key).read_text(encoding="utf-8"))
             return FileOutcome(
                 shown=shown,
-                findings=[Finding.model_validate({**item, "path": shown}) for item in data["findings"]],
-                suppressed=[Suppressed.model_validate(item) for item in data["suppressed"]],
+                findings=[Finding.from_json({**item, "path": shown}) for item in data["findings"]],
+                suppressed=[Suppressed.from_json(item) for item in data["suppressed"]],
                 lines={int(line): text for line, text in data["lines"].items()},
                 texts=dict(data["texts"]),
                 notice=None if data["notice"] is None else f"{shown}: {data['notice']}",

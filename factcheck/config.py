@@ -2,31 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import field
 from datetime import date
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing import Any, Literal
 
 from .findings import Severity
+from .records import FieldError, Record, record
 
-__all__ = ["Config", "DEFAULT_MAX_FILE_SIZE"]
+__all__ = ["Config", "DEFAULT_MAX_FILE_SIZE", "codes", "severities", "words", "day", "choice", "count"]
 
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
+LANGUAGES = ("zh", "en")
 
 
-class Config(BaseModel):
+@record
+class Config(Record):
     """Options for a check run; every field has a sensible default.
 
     ``select``/``ignore`` take rule codes or code prefixes (``FC1`` selects FC101–FC199,
-    ``ALL`` selects everything). When both match a rule, the longer prefix wins.
+    ``ALL`` selects everything). When both match a rule, the longer prefix wins. Values are
+    checked and normalised when a configuration is built (codes upper-cased, ``"error"``
+    read as :attr:`Severity.ERROR`, ``"2024-06-01"`` as a date); a wrong one raises
+    :class:`~factcheck.records.FieldError`, an unknown option ``TypeError``.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
     select: list[str] | None = None
-    extend_select: list[str] = Field(default_factory=list)
-    ignore: list[str] = Field(default_factory=list)
-    severity: dict[str, Severity] = Field(default_factory=dict)
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
     reference_date: date | None = None
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     #: Folders of the user's lexicon files merged onto the built-in ones (``units.toml`` …).
@@ -34,12 +38,19 @@ class Config(BaseModel):
     #: The language of messages and rule documentation.
     language: Literal["zh", "en"] = "zh"
 
-    @field_validator("select", "extend_select", "ignore")
-    @classmethod
-    def _upper(cls, value: list[str] | None) -> list[str] | None:
-        if value is None:
-            return None
-        return [item.strip().upper() for item in value if item.strip()]
+    def __post_init__(self) -> None:
+        checked = {
+            "select": None if self.select is None else codes("select", self.select),
+            "extend_select": codes("extend_select", self.extend_select),
+            "ignore": codes("ignore", self.ignore),
+            "severity": severities("severity", self.severity, upper=False),
+            "reference_date": day("reference_date", self.reference_date),
+            "max_file_size": count("max_file_size", self.max_file_size),
+            "extend_lexicons": tuple(words("extend_lexicons", self.extend_lexicons)),
+            "language": choice("language", self.language, LANGUAGES),
+        }
+        for name, value in checked.items():
+            object.__setattr__(self, name, value)
 
     def is_enabled(self, code: str, default: bool = True) -> bool:
         """Whether the rule ``code`` runs under this configuration."""
@@ -60,3 +71,63 @@ def _longest_match(code: str, prefixes: list[str]) -> int:
         elif code.startswith(prefix):
             best = max(best, len(prefix))
     return best
+
+
+# -- checking option values: each raises FieldError naming the option ---------------------
+
+
+def words(name: str, value: Any) -> list[str]:
+    """A list (or tuple) of strings."""
+    if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
+        raise FieldError(name, f"expected a list of strings, got {value!r}")
+    return list(value)
+
+
+def codes(name: str, value: Any) -> list[str]:
+    """Rule codes or prefixes, upper-cased, blanks dropped."""
+    return [item.strip().upper() for item in words(name, value) if item.strip()]
+
+
+def severities(name: str, value: Any, *, upper: bool = True) -> dict[str, Severity]:
+    """Rule code → severity (``"error"``, ``"warning"``, ``"info"``)."""
+    if not isinstance(value, dict):
+        raise FieldError(name, f"expected a table of rule codes and severities, got {value!r}")
+    table: dict[str, Severity] = {}
+    for code, level in value.items():
+        if not isinstance(code, str):
+            raise FieldError(name, f"expected rule codes as keys, got {code!r}")
+        table[code.strip().upper() if upper else code] = severity(f"{name}.{code}", level)
+    return table
+
+
+def severity(name: str, value: Any) -> Severity:
+    if isinstance(value, Severity):
+        return value
+    return Severity(choice(name, value, tuple(Severity)))
+
+
+def day(name: str, value: Any) -> date | None:
+    """A date, given as one or as ``YYYY-MM-DD``."""
+    if value is None or type(value) is date:
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise FieldError(name, f"expected a date (YYYY-MM-DD), got {value!r}")
+
+
+def choice(name: str, value: Any, choices: Iterable[str]) -> Any:
+    """One of ``choices``."""
+    allowed = tuple(str(item) for item in choices)
+    if not isinstance(value, str) or value not in allowed:
+        raise FieldError(name, f"expected one of {', '.join(map(repr, allowed))}, got {value!r}")
+    return value
+
+
+def count(name: str, value: Any) -> int:
+    """A positive whole number."""
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise FieldError(name, f"expected a positive whole number, got {value!r}")
+    return value

@@ -1,12 +1,14 @@
-"""Findings and reports: plain data, shared by every output format."""
+"""Findings and reports: plain records, shared by every output format."""
 
 from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import field
+from typing import Any
 
+from .records import Record, record
 from .span import Span
 
 __all__ = ["Severity", "Edit", "Fix", "Related", "Finding", "FileError", "Report", "Suppressed"]
@@ -22,40 +24,50 @@ class Severity(StrEnum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
-class Edit(BaseModel):
+@record
+class Edit(Record):
     """Replace the original text at ``span`` with ``replacement``."""
-
-    model_config = ConfigDict(frozen=True)
 
     span: Span
     replacement: str
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Edit:
+        return cls(span=_span(data["span"]), replacement=_text(data["replacement"]))
 
-class Fix(BaseModel):
+
+@record
+class Fix(Record):
     """Edits that resolve a finding; only ``safe`` fixes are applied by ``--fix``."""
-
-    model_config = ConfigDict(frozen=True)
 
     description: str
     edits: list[Edit]
     safe: bool
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Fix:
+        return cls(description=_text(data["description"]), edits=[Edit.from_json(item) for item in data["edits"]],
+                   safe=bool(data["safe"]))
 
-class Related(BaseModel):
+
+@record
+class Related(Record):
     """Another place in the text that a finding refers to (the first copy, the total …)."""
-
-    model_config = ConfigDict(frozen=True)
 
     span: Span
     line: int
     column: int
     note: str
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Related:
+        return cls(span=_span(data["span"]), line=_count(data["line"]), column=_count(data["column"]),
+                   note=_text(data["note"]))
 
-class Finding(BaseModel):
+
+@record
+class Finding(Record):
     """One problem found in an article."""
-
-    model_config = ConfigDict(frozen=True)
 
     code: str
     rule: str
@@ -68,37 +80,74 @@ class Finding(BaseModel):
     end_column: int
     suggestion: str | None = None
     fix: Fix | None = None
-    related: list[Related] = Field(default_factory=list)
+    related: list[Related] = field(default_factory=list)
     path: str | None = None
     #: Stable across edits elsewhere in the file: code, flagged text and its sentence, hashed.
     fingerprint: str | None = None
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Finding:
+        """A finding as written by ``model_dump(mode="json")`` (a cached result);
+        ``ValueError``, ``KeyError`` or ``TypeError`` if it is not one."""
+        fix, suggestion, path, fingerprint = (data.get(key) for key in ("fix", "suggestion", "path", "fingerprint"))
+        return cls(
+            code=_text(data["code"]), rule=_text(data["rule"]), severity=Severity(data["severity"]),
+            message=_text(data["message"]), span=_span(data["span"]),
+            line=_count(data["line"]), column=_count(data["column"]),
+            end_line=_count(data["end_line"]), end_column=_count(data["end_column"]),
+            suggestion=None if suggestion is None else _text(suggestion),
+            fix=None if fix is None else Fix.from_json(fix),
+            related=[Related.from_json(item) for item in data.get("related", ())],
+            path=None if path is None else _text(path),
+            fingerprint=None if fingerprint is None else _text(fingerprint),
+        )
 
-class FileError(BaseModel):
+
+@record
+class FileError(Record):
     """A file that could not be checked, and why."""
-
-    model_config = ConfigDict(frozen=True)
 
     path: str
     message: str
 
 
-class Suppressed(BaseModel):
+@record
+class Suppressed(Record):
     """A finding a suppression comment silenced, with the comment's reason."""
-
-    model_config = ConfigDict(frozen=True)
 
     finding: Finding
     reason: str = ""
     directive_line: int
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Suppressed:
+        return cls(finding=Finding.from_json(data["finding"]), reason=_text(data.get("reason", "")),
+                   directive_line=_count(data["directive_line"]))
 
-class Report(BaseModel):
+
+@record(frozen=False)
+class Report(Record):
     """The result of checking one text."""
 
-    findings: list[Finding] = Field(default_factory=list)
-    errors: list[FileError] = Field(default_factory=list)
-    suppressed: list[Suppressed] = Field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+    suppressed: list[Suppressed] = field(default_factory=list)
     reference_date: date | None = None
     #: How many numbers the parser read in the text (figures, percentages, dates …).
     figures: int = 0
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {value!r}")
+    return value
+
+
+def _count(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected an integer, got {value!r}")
+    return value
+
+
+def _span(value: Any) -> Span:
+    return Span(value["start"], value["end"])

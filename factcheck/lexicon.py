@@ -11,9 +11,8 @@ from functools import cached_property
 from typing import Literal, TypeVar
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from .resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
+from .records import Record, record
+from .resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon_record
 from .regexes import compile_pattern
 from .span import merged_ranges
 
@@ -28,11 +27,8 @@ __all__ = [
 ]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Unit(_Strict):
+@record
+class Unit(Record):
     """A unit of measure or counting word."""
 
     names: tuple[str, ...]
@@ -42,7 +38,8 @@ class Unit(_Strict):
     kind: Literal["measure", "time", "ratio", "scale"] = "measure"
 
 
-class Reading(_Strict):
+@record
+class Reading(Record):
     """How to read a unit whose meaning depends on its context (度, 级, 公里).
 
     The first ``cue`` found in the clause before the number (``before``) or right after
@@ -58,7 +55,8 @@ class Reading(_Strict):
     otherwise: str = ""
 
 
-class UnitTable(_Strict):
+@record(slots=False)  # by_name is cached on the instance
+class UnitTable(Record):
     unit: tuple[Unit, ...]
     magnitudes: dict[str, float]
     reading: tuple[Reading, ...] = ()
@@ -69,7 +67,8 @@ class UnitTable(_Strict):
         return {name: unit for unit in self.unit for name in unit.names}
 
 
-class ApproxMarker(_Strict):
+@record
+class ApproxMarker(Record):
     text: tuple[str, ...]
     direction: Literal["more", "less", "about"]
     position: Literal["prefix", "suffix"]
@@ -77,12 +76,14 @@ class ApproxMarker(_Strict):
     near: bool = False
 
 
-class ApproxSettings(_Strict):
+@record
+class ApproxSettings(Record):
     about_tolerance: float = 0.1
     less_reach: float = 0.2
 
 
-class ApproxLexicon(_Strict):
+@record
+class ApproxLexicon(Record):
     marker: tuple[ApproxMarker, ...]
     settings: ApproxSettings = ApproxSettings()
 
@@ -96,34 +97,40 @@ class ApproxLexicon(_Strict):
         }
 
 
-class ChangeWords(_Strict):
+@record
+class ChangeWords(Record):
     verbs: tuple[str, ...]
     nouns: tuple[str, ...]
     levels: tuple[str, ...]
 
 
-class ChangeBasis(_Strict):
+@record
+class ChangeBasis(Record):
     phrases: tuple[str, ...]
     patterns: tuple[str, ...] = ()
 
 
-class ChangeScales(_Strict):
+@record
+class ChangeScales(Record):
     inverse: tuple[str, ...] = ()
     real: tuple[str, ...] = ()
 
 
-class ChangeLexicon(_Strict):
+@record
+class ChangeLexicon(Record):
     increase: ChangeWords
     decrease: ChangeWords
     basis: ChangeBasis
     scales: ChangeScales = ChangeScales()
 
 
-class NumeralLexicon(_Strict):
-    not_numbers: tuple[str, ...] = Field(default=())
+@record
+class NumeralLexicon(Record):
+    not_numbers: tuple[str, ...] = ()
 
 
-class BoilerplateLexicon(_Strict):
+@record
+class BoilerplateLexicon(Record):
     phrases: tuple[str, ...]
 
 
@@ -142,16 +149,11 @@ class Lexicons:
         )
 
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound=Record)
 
 
 def _load(name: str, model: type[M]) -> M:
-    label = lexicon_label(name)
-    data = read_lexicon(name)
-    try:
-        return model.model_validate(data)
-    except ValidationError as error:
-        raise RuleDataError(f"{label}: {error}") from None
+    return read_lexicon_record(name, model)
 
 
 def _compile_alternation(

@@ -26,6 +26,9 @@ __all__ = [
     "read_toml",
     "iter_toml",
     "read_lexicon",
+    "read_lexicon_record",
+    "read_record",
+    "as_record",
     "lexicon_names",
     "extended_lexicons",
     "active_extensions",
@@ -33,6 +36,9 @@ __all__ = [
     "lexicon_label",
     "extension_stamp",
 ]
+
+
+R = TypeVar("R")
 
 
 class RuleDataError(ValueError):
@@ -57,10 +63,40 @@ def read_toml(resource: Traversable | Path, label: str | None = None) -> dict[st
     The shipped data files are parsed once per installation: later runs take them from
     the start-up snapshot (:mod:`factcheck.snapshot`) while they are unchanged.
     """
-    root = rules_root()
-    if isinstance(resource, Path) and isinstance(root, Path) and resource.is_relative_to(root):
+    if _shipped(resource):
         return _snapshot().get(f"toml:{resource}", [resource], lambda: _parse_toml(resource, label))
     return _parse_toml(resource, label)
+
+
+def read_record(resource: Traversable | Path, label: str, kind: type[R], **extra: Any) -> R:
+    """Data file ``resource`` (with ``extra`` keys) validated as a ``kind`` record.
+
+    A shipped file is parsed and validated once per installation: later runs unpickle the
+    record from the start-up snapshot while the file is unchanged, importing no validator.
+    Mistakes raise :class:`RuleDataError` naming ``label``.
+    """
+
+    def read() -> R:
+        return as_record(kind, {**_parse_toml(resource, label), **extra}, label)
+
+    if _shipped(resource):
+        return _snapshot().get(f"{kind.__module__}.{kind.__qualname__}:{resource}", [resource], read)  # type: ignore[arg-type]
+    return read()
+
+
+def as_record(kind: type[R], data: Any, label: str) -> R:
+    """``data`` validated as a ``kind`` record; :class:`RuleDataError` naming ``label`` if it is not one."""
+    from .records import InvalidRecord
+
+    try:
+        return kind.model_validate(data)  # type: ignore[attr-defined,no-any-return]
+    except InvalidRecord as error:
+        raise RuleDataError(f"{label}: {error}") from None
+
+
+def _shipped(resource: Traversable | Path) -> bool:
+    root = rules_root()
+    return isinstance(resource, Path) and isinstance(root, Path) and resource.is_relative_to(root)
 
 
 @cache
@@ -200,6 +236,14 @@ def read_lexicon(name: str) -> dict[str, Any]:
         if extra.is_file():
             data = _merge(data, read_toml(extra, str(extra)), str(extra))
     return data
+
+
+def read_lexicon_record(name: str, kind: type[R]) -> R:
+    """The built-in lexicon ``name``, merged with the active extensions, as a ``kind`` record
+    (from the start-up snapshot when no extension is active)."""
+    if not _EXTENSIONS.get():
+        return read_record(rules_root().joinpath("lexicons", name), f"rules/lexicons/{name}", kind)
+    return as_record(kind, read_lexicon(name), lexicon_label(name))
 
 
 def lexicon_label(name: str) -> str:

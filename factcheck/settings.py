@@ -19,16 +19,15 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
-
-from .config import DEFAULT_MAX_FILE_SIZE, Config
+from .config import DEFAULT_MAX_FILE_SIZE, LANGUAGES, Config, choice, codes, day, severities, severity, words
 from .findings import Severity
+from .records import FieldError, InvalidRecord, Problem, Record, record
 from .resources import read_toml, RuleDataError
 
 if TYPE_CHECKING:
@@ -78,53 +77,59 @@ def _kebab(name: str) -> str:
     return name.replace("_", "-")
 
 
-class FileOptions(BaseModel):
-    """The keys of a configuration file (kebab-case in the file)."""
+@record
+class FileOptions(Record):
+    """The keys of a configuration file (kebab-case in the file), checked when built."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True)
+    aliases = _kebab
 
     select: list[str] | None = None
-    extend_select: list[str] = []
-    ignore: list[str] = []
-    per_file_ignores: dict[str, list[str]] = {}
-    severity: dict[str, Severity] = {}
-    include: list[str] = list(DEFAULT_INCLUDE)
-    exclude: list[str] = []
-    extend_exclude: list[str] = []
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
+    exclude: list[str] = field(default_factory=list)
+    extend_exclude: list[str] = field(default_factory=list)
     respect_gitignore: bool = True
     reference_date: date | None = None
-    extend_lexicons: list[str] = []
+    extend_lexicons: list[str] = field(default_factory=list)
     language: Literal["zh", "en"] = "zh"
     max_file_size: int = DEFAULT_MAX_FILE_SIZE  # "10M" in the file
     fail_on: Severity = Severity.WARNING
 
-    @field_validator("select", "extend_select", "ignore")
-    @classmethod
-    def _upper(cls, value: list[str] | None) -> list[str] | None:
-        return None if value is None else [item.strip().upper() for item in value if item.strip()]
+    def __post_init__(self) -> None:
+        if not isinstance(self.per_file_ignores, dict):
+            raise FieldError("per_file_ignores", f"expected a table of globs and rule codes, got {self.per_file_ignores!r}")
+        if not isinstance(self.respect_gitignore, bool):
+            raise FieldError("respect_gitignore", f"expected true or false, got {self.respect_gitignore!r}")
+        lexicons = self.extend_lexicons
+        try:
+            size = parse_size(self.max_file_size)
+        except (ValueError, TypeError, AttributeError) as error:
+            raise FieldError("max_file_size", str(error) if isinstance(error, ValueError) else f"not a size: {self.max_file_size!r}") from None
+        checked = {
+            "select": None if self.select is None else codes("select", self.select),
+            "extend_select": codes("extend_select", self.extend_select),
+            "ignore": codes("ignore", self.ignore),
+            "per_file_ignores": {
+                glob: codes(f"per_file_ignores.{glob}", listed) for glob, listed in self.per_file_ignores.items()
+            },
+            "severity": severities("severity", self.severity),
+            "include": words("include", self.include),
+            "exclude": words("exclude", self.exclude),
+            "extend_exclude": words("extend_exclude", self.extend_exclude),
+            "reference_date": day("reference_date", self.reference_date),
+            "extend_lexicons": words("extend_lexicons", [lexicons] if isinstance(lexicons, str) else lexicons),
+            "language": choice("language", self.language, LANGUAGES),
+            "max_file_size": size,
+            "fail_on": severity("fail_on", self.fail_on),
+        }
+        for name, value in checked.items():
+            object.__setattr__(self, name, value)
 
-    @field_validator("per_file_ignores")
-    @classmethod
-    def _upper_values(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        return {glob: [code.strip().upper() for code in codes] for glob, codes in value.items()}
 
-    @field_validator("severity")
-    @classmethod
-    def _upper_keys(cls, value: dict[str, Severity]) -> dict[str, Severity]:
-        return {code.strip().upper(): level for code, level in value.items()}
-
-    @field_validator("extend_lexicons", mode="before")
-    @classmethod
-    def _one_or_many(cls, value: Any) -> Any:
-        return [value] if isinstance(value, str) else value
-
-    @field_validator("max_file_size", mode="before")
-    @classmethod
-    def _size(cls, value: int | str) -> int:
-        return parse_size(value)
-
-
-KEYS = sorted(_kebab(name) for name in FileOptions.model_fields)
+KEYS = sorted(_kebab(item.name) for item in fields(FileOptions))
 
 
 @dataclass(frozen=True)
@@ -167,14 +172,13 @@ def unknown_selector(selector: str) -> str | None:
     return f"no rule matches {selector!r}{hint}"
 
 
-def _describe_error(item: dict[str, Any]) -> str:
-    location = ".".join(str(part) for part in item["loc"])
-    if item["type"] == "extra_forbidden":
-        key = str(item["loc"][0])
+def _describe_problem(problem: Problem) -> str:
+    if problem.unknown_key:
+        key = str(problem.location[0])
         close = difflib.get_close_matches(key, KEYS, n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else f" (known keys: {', '.join(KEYS)})"
         return f"unknown key {key!r}{hint}"
-    return f"{location}: {item['msg']}"
+    return str(problem)
 
 
 def read_config_file(path: Path) -> tuple[FileOptions, set[str]] | None:
@@ -194,18 +198,16 @@ def read_config_file(path: Path) -> tuple[FileOptions, set[str]] | None:
         if not isinstance(data, dict):
             raise ConfigFileError(f"{where} must be a table")
     try:
-        options = FileOptions.model_validate(data)
-    except ValidationError as error:
-        problems = "; ".join(_describe_error(item) for item in error.errors())
+        options = FileOptions.from_table(data)
+    except InvalidRecord as error:
+        problems = "; ".join(_describe_problem(problem) for problem in error.problems)
         raise ConfigFileError(f"{where}: {problems}") from None
-    except ValueError as error:
-        raise ConfigFileError(f"{where}: {error}") from None
     for key in ("select", "extend_select", "ignore"):
         for selector in getattr(options, key) or []:
             if message := unknown_selector(selector):
                 raise ConfigFileError(f"{where}: {_kebab(key)}: {message}")
-    for codes in options.per_file_ignores.values():
-        for selector in codes:
+    for listed in options.per_file_ignores.values():
+        for selector in listed:
             if message := unknown_selector(selector):
                 raise ConfigFileError(f"{where}: per-file-ignores: {message}")
     for code in options.severity:
@@ -373,9 +375,9 @@ class Resolver:
                 update[key] = value
         if update:
             try:
-                options = FileOptions.model_validate({**options.model_dump(), **update})
-            except ValidationError as error:
-                problems = "; ".join(_describe_error(item) for item in error.errors())
+                options = FileOptions.from_table({**options.model_dump(), **update})
+            except InvalidRecord as error:
+                problems = "; ".join(_describe_problem(problem) for problem in error.problems)
                 raise ConfigFileError(f"command line: {problems}") from None
             origins.update({_kebab(key): "command line" for key in update})
         return Settings(root=root, source=source, options=options, origins=origins)

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import Field
-
 from ..claims.analysis import Analysis
 from ..document import Block, BlockKind, Document, LineJoin
 from ..engine.messages import Quote, Say
 from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..findings import Edit
+from ..records import FieldError, record
 from ..integrity.copies import Copy, content_key, find_copies
 from ..integrity.repeats import find_repetitions
 from ..regexes import lazy
@@ -156,9 +155,16 @@ def repeated_word(analysis: Analysis, params: Params) -> Iterator[Violation]:
         )
 
 
+@record
 class CopyParams(Params):
-    min_chars: int = Field(default=20, ge=8)
-    similarity: float = Field(default=0.9, gt=0.5, le=1.0)
+    min_chars: int = 20
+    similarity: float = 0.9
+
+    def __post_init__(self) -> None:
+        if self.min_chars < 8:
+            raise FieldError("min_chars", "must be at least 8")
+        if not 0.5 < self.similarity <= 1.0:
+            raise FieldError("similarity", "must be above 0.5 and at most 1")
 
 
 def _excerpt(text: str) -> str:

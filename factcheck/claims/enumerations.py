@@ -15,10 +15,10 @@ from __future__ import annotations
 
 
 import regex
-from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..numerics.numerals import chinese_value
-from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
+from ..records import Record, record
+from ..resources import lexicon_cache, read_lexicon_record
 from ..words import is_verb
 from .analysis import Analysis, extractor
 from .models import Enumeration
@@ -47,19 +47,15 @@ _CONJUNCTION = rf"(?:{_AND}|(?<![平同对相高中初均])等(?![级待候同])
 _JOINT = lazy(rf"{_CONJUNCTION}(?!.*{_CONJUNCTION})")
 
 
-class _EnumerationLexicon(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+@record
+class _EnumerationLexicon(Record):
     classifiers: tuple[str, ...]
     levels: dict[str, int]
 
 
 @lexicon_cache
 def _lexicon() -> _EnumerationLexicon:
-    try:
-        return _EnumerationLexicon.model_validate(read_lexicon("enumerations.toml"))
-    except ValidationError as error:
-        raise RuleDataError(f"{lexicon_label('enumerations.toml')}: {error}") from None
+    return read_lexicon_record("enumerations.toml", _EnumerationLexicon)
 
 
 @lexicon_cache

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 
 import regex
-from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..document import last_before
 from ..numerics.scanner import Role
-from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
+from ..records import Record, record
+from ..resources import lexicon_cache, read_lexicon_record
 from .analysis import Analysis, extractor
 from .matches import MatchIndex
 from ..span import Span
@@ -44,18 +44,16 @@ _SUBJECT = lazy(
     r"|[省市区县州旗盟](?:公安局|公安分局|公安厅|人民检察院|检察院|人民法院|法院|禁毒办|禁毒委|戒毒所)"
     r"|(?:边检总站|边境管理支队|禁毒支队|禁毒大队)"
 )
-class _Object(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+@record
+class _Object(Record):
     name: str
     phrasings: tuple[str, ...]
     kind_of: str | None = None
     dimensions: tuple[str, ...] = ()
 
 
-class MeasureLexicon(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+@record
+class MeasureLexicon(Record):
     verbs: tuple[tuple[str, ...], ...]
     modifiers: tuple[str, ...] = ()
     narrowing: tuple[str, ...] = ()
@@ -79,10 +77,7 @@ class MeasureLexicon(BaseModel):
 
 @lexicon_cache
 def measure_lexicon() -> MeasureLexicon:
-    try:
-        return MeasureLexicon.model_validate(read_lexicon("measures.toml"))
-    except ValidationError as error:
-        raise RuleDataError(f"{lexicon_label('measures.toml')}: {error}") from None
+    return read_lexicon_record("measures.toml", MeasureLexicon)
 
 
 @dataclass(frozen=True, slots=True)

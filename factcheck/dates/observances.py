@@ -7,9 +7,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import regex
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
-
-from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon, read_toml
+from ..records import FieldError, Record, record
+from ..resources import as_record, lexicon_cache, read_lexicon_record, read_toml
 from ..regexes import compile_pattern
 from .intervals import is_valid_date
 
@@ -18,49 +17,38 @@ __all__ = ["Observance", "ObservanceTable", "load_observances", "observance_name
 _LABEL = "rules/lexicons/observances.toml"
 
 
-class Observance(BaseModel):
+@record
+class Observance(Record):
     """A day observed every year on the same date, with every name it goes by."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     names: tuple[str, ...]
     month: int
     day: int
 
-    @field_validator("names")
-    @classmethod
-    def _some_names(cls, names: tuple[str, ...]) -> tuple[str, ...]:
-        if not names or any(not name.strip() for name in names):
-            raise ValueError("a day needs at least one non-empty name")
-        return names
-
-    @model_validator(mode="after")
-    def _real_date(self) -> "Observance":
+    def __post_init__(self) -> None:
+        if not self.names or any(not name.strip() for name in self.names):
+            raise FieldError("names", "a day needs at least one non-empty name")
         if not is_valid_date(None, self.month, self.day):
             raise ValueError(f"{self.month}月{self.day}日 is not a date")
-        return self
 
     @property
     def written(self) -> str:
         return f"{self.month}月{self.day}日"
 
 
-class ObservanceTable(BaseModel):
+@record(slots=False)  # by_name is cached on the instance
+class ObservanceTable(Record):
     """All known days; each name belongs to exactly one day."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     day: tuple[Observance, ...]
 
-    @model_validator(mode="after")
-    def _unique_names(self) -> "ObservanceTable":
+    def __post_init__(self) -> None:
         seen: set[str] = set()
         for observance in self.day:
             for name in observance.names:
                 if name in seen:
                     raise ValueError(f"the name {name!r} is listed twice")
                 seen.add(name)
-        return self
 
     @cached_property
     def by_name(self) -> dict[str, Observance]:
@@ -75,23 +63,13 @@ class ObservanceTable(BaseModel):
 
 def load_observances(resource: Traversable | Path, label: str = _LABEL) -> ObservanceTable:
     """Read and validate a table of days; mistakes raise :class:`RuleDataError` naming ``label``."""
-    return _validated(read_toml(resource, label), label)
-
-
-def _validated(data: dict[str, object], label: str) -> ObservanceTable:
-    try:
-        return ObservanceTable.model_validate(data)
-    except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(part) for part in item['loc']) or 'file'}: {item['msg']}" for item in error.errors()
-        )
-        raise RuleDataError(f"{label}: {problems}") from None
+    return as_record(ObservanceTable, read_toml(resource, label), label)
 
 
 @lexicon_cache
 def observances() -> ObservanceTable:
     """The built-in table with the user's extensions, loaded once."""
-    return _validated(read_lexicon("observances.toml"), lexicon_label("observances.toml"))
+    return read_lexicon_record("observances.toml", ObservanceTable)
 
 
 @lexicon_cache

@@ -26,11 +26,10 @@ from functools import cached_property
 from operator import itemgetter
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from ..claims.matches import MatchIndex
 from ..claims.times import DatePoint, Period, RelativeTime
 from ..document.structure import BlockKind
+from ..records import Record, record
 from ..regexes import lazy
 from ..span import Span
 from .intervals import interval_of
@@ -52,10 +51,9 @@ _HEAD_BLOCKS = 6  # a date line heads an article or story within its first block
 _TITLE_KINDS = frozenset({BlockKind.HEADING, BlockKind.KICKER, BlockKind.SUBTITLE})
 
 
-class ReferenceDate(BaseModel):
+@record
+class ReferenceDate(Record):
     """A reference date with its precision and where it comes from."""
-
-    model_config = ConfigDict(frozen=True)
 
     value: date  # the first day of what is known (2024 → 2024-01-01)
     precision: Literal["day", "month", "year"]

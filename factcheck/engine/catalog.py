@@ -10,43 +10,44 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from dataclasses import field
 
-from ..resources import RuleDataError, iter_toml, read_toml, rules_root
+from ..records import FieldError, Record, record
+from ..resources import RuleDataError, as_record, iter_toml, read_record, rules_root
 from ..findings import Severity
 from .messages import Language, Phrase
 
 __all__ = ["Example", "RuleDocs", "ChineseDocs", "Phrase", "RuleSpec", "Catalog", "catalog"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Example(_Strict):
+@record
+class Example(Record):
     """A text the rule must flag (``bad``) or must leave alone (``good``)."""
 
     text: str
     count: int | None = None  # exact number of findings expected for a bad example
-    flags: list[str] = Field(default_factory=list)  # original text of each expected span
-    options: dict[str, Any] = Field(default_factory=dict)  # e.g. reference_date
+    flags: list[str] = field(default_factory=list)  # original text of each expected span
+    options: dict[str, Any] = field(default_factory=dict)  # e.g. reference_date
     note: str = ""
 
 
-class RuleDocs(_Strict):
+@record
+class RuleDocs(Record):
     what: str
     why: str
     use_instead: str
     fix: str = ""
 
 
+@record
 class ChineseDocs(RuleDocs):
     """The rule's summary and documentation in Chinese (the ``[zh]`` table)."""
 
     summary: str
 
 
-class RuleSpec(_Strict):
+@record
+class RuleSpec(Record):
     code: str
     name: str
     family: str
@@ -58,31 +59,20 @@ class RuleSpec(_Strict):
     zh: ChineseDocs
     #: Message templates by key; ``message`` is the finding's message.
     text: dict[str, Phrase]
-    params: dict[str, Any] = Field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
     bad: list[Example]
     good: list[Example]
     source: str = ""
 
-    @field_validator("code")
-    @classmethod
-    def _code_shape(cls, value: str) -> str:
-        if not (len(value) == 5 and value.startswith("FC") and value[2:].isdigit()):
-            raise ValueError(f"rule code must look like FC123, got {value!r}")
-        return value
-
-    @field_validator("text")
-    @classmethod
-    def _has_message(cls, value: dict[str, Phrase]) -> dict[str, Phrase]:
-        if "message" not in value:
-            raise ValueError("a [text.message] template is required")
-        return value
-
-    @field_validator("bad", "good")
-    @classmethod
-    def _has_examples(cls, value: list[Example]) -> list[Example]:
-        if not value:
-            raise ValueError("each rule needs at least one bad and one good example")
-        return value
+    def __post_init__(self) -> None:
+        code = self.code
+        if not (len(code) == 5 and code.startswith("FC") and code[2:].isdigit()):
+            raise FieldError("code", f"rule code must look like FC123, got {code!r}")
+        if "message" not in self.text:
+            raise FieldError("text", "a [text.message] template is required")
+        for name in ("bad", "good"):
+            if not getattr(self, name):
+                raise FieldError(name, "each rule needs at least one bad and one good example")
 
 
     def summary_in(self, language: Language) -> str:
@@ -122,14 +112,8 @@ class Catalog:
 
 
 def load_rule(data: dict[str, Any], source: str) -> RuleSpec:
-    try:
-        return RuleSpec.model_validate({**data, "source": source})
-    except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(part) for part in item['loc']) or 'file'}: {item['msg']}"
-            for item in error.errors()
-        )
-        raise RuleDataError(f"{source}: {problems}") from None
+    """A rule from the parsed ``data`` of its file; :class:`RuleDataError` naming ``source``."""
+    return as_record(RuleSpec, {**data, "source": source}, source)
 
 
 @cache
@@ -142,5 +126,5 @@ def catalog() -> Catalog:
             continue
         for resource in iter_toml(family):
             source = f"rules/{family.name}/{resource.name}"
-            rules.append(load_rule(read_toml(resource, source), source))
+            rules.append(read_record(resource, source, RuleSpec, source=source))
     return Catalog(rules)

@@ -17,10 +17,9 @@ from functools import cache
 from string import Formatter
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
+from ..records import Record, record
 from ..regexes import lazy
-from ..resources import RuleDataError, read_toml, rules_root
+from ..resources import read_record, rules_root
 
 __all__ = [
     "LANGUAGES",
@@ -71,10 +70,9 @@ class Quote:
     words: str
 
 
-class Phrase(BaseModel):
+@record
+class Phrase(Record):
     """One message template, in each language."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     zh: str
     en: str
@@ -86,17 +84,15 @@ Templates = Mapping[str, Phrase]
 _OPENING, _CLOSING = "“‘「『\"'《", "”’」』\"'》"
 
 
+@record
+class _SharedPhrases(Record):
+    text: dict[str, Phrase]
+
+
 @cache
 def shared_templates() -> dict[str, Phrase]:
-    """The phrases every rule shares, from ``rules/messages.toml``."""
-    source = "rules/messages.toml"
-    table = read_toml(rules_root().joinpath("messages.toml"), source).get("text")
-    if not isinstance(table, dict):
-        raise RuleDataError(f"{source}: a [text] table of phrases is required")
-    try:
-        return {key: Phrase.model_validate(value) for key, value in table.items()}
-    except ValidationError as error:
-        raise RuleDataError(f"{source}: every [text.<key>] needs a zh and an en string: {error}") from None
+    """The phrases every rule shares, from ``rules/messages.toml`` (its ``[text]`` tables)."""
+    return read_record(rules_root().joinpath("messages.toml"), "rules/messages.toml", _SharedPhrases).text
 
 
 class TemplateError(LookupError):

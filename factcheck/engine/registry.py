@@ -9,22 +9,44 @@ tables) and the values that fill them, never sentences of its own.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
 from ..claims.analysis import Analysis
+from ..records import FieldError, InvalidRecord, Problem, Record, record
 from ..span import Span
 from ..findings import Edit
 
 __all__ = ["Violation", "RelatedSpan", "Params", "Check", "check", "registrations"]
 
 
-class Params(BaseModel):
-    """Base for a check's parameters (the ``[params]`` table of its rule file)."""
+@record
+class Params(Record):
+    """Base for a check's parameters (the ``[params]`` table of its rule file).
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    Parameters are numbers, flags and words: :meth:`from_table` checks each against the
+    field's declared type, and a subclass checks its bounds in ``__post_init__``.
+    """
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any]) -> Params:
+        """The parameters given by ``table``; :class:`InvalidRecord` if they do not fit."""
+        declared = {item.name: item.type for item in fields(cls)}
+        problems = [Problem((key,), "unknown key", unknown_key=True) for key in table if key not in declared]
+        for key, value in table.items():
+            expected = _SIMPLE_TYPES.get(str(declared.get(key)))
+            if expected is not None and (not isinstance(value, expected) or isinstance(value, bool) is not (bool in expected)):
+                problems.append(Problem((key,), f"expected {declared[key]}, got {value!r}"))
+        if problems:
+            raise InvalidRecord(problems)
+        try:
+            return cls(**table)
+        except FieldError as error:
+            raise InvalidRecord([Problem((error.field,), str(error))]) from None
+
+
+#: Field types a ``[params]`` value may have, and the TOML values each accepts.
+_SIMPLE_TYPES: dict[str, tuple[type, ...]] = {"int": (int,), "float": (int, float), "bool": (bool,), "str": (str,)}
 
 
 @dataclass(frozen=True, slots=True)

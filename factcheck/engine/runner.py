@@ -7,7 +7,6 @@ import hashlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
-from pydantic import ValidationError
 
 from ..claims.analysis import Analysis
 from ..config import Config
@@ -17,6 +16,7 @@ from ..span import Span
 from ..suppression import Suppressions
 from .catalog import RuleSpec, catalog
 from ..findings import FileError, Finding, Fix, Related, Report, Suppressed
+from ..records import InvalidRecord
 from .plugins import registered_checks
 from .messages import Language, TemplateError, render, unwrap
 from .registry import Check, Params, Violation
@@ -57,8 +57,8 @@ def _implementation(rule: RuleSpec, implementation: Check | None) -> tuple[RuleS
     if implementation is None:
         raise RuleDataError(f"{rule.source}: no implementation registered for {rule.name!r}")
     try:
-        params = implementation.params.model_validate(rule.params)
-    except ValidationError as error:
+        params = implementation.params.from_table(rule.params)
+    except InvalidRecord as error:
         raise RuleDataError(f"{rule.source}: [params]: {error}") from None
     return rule, implementation, params
 

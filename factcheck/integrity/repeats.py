@@ -27,11 +27,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
 from ..lexicon import lexicons
 from ..words import segments_into_words
-from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
+from ..records import Record, record
+from ..resources import lexicon_cache, read_lexicon_record
 from ..regexes import lazy
 
 __all__ = ["Repetition", "find_repetitions", "is_reduplication"]
@@ -49,9 +48,8 @@ _REPEATED = lazy(
 )
 
 
-class _Lexicon(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+@record
+class _Lexicon(Record):
     verbs: tuple[str, ...]
     adjectives: tuple[str, ...]
     expressive: tuple[str, ...]
@@ -78,12 +76,7 @@ class _Classes:
 
 @lexicon_cache
 def _classes() -> _Classes:
-    label = lexicon_label("reduplication.toml")
-    data = read_lexicon("reduplication.toml")
-    try:
-        lexicon = _Lexicon.model_validate(data)
-    except ValidationError as error:
-        raise RuleDataError(f"{label}: {error}") from None
+    lexicon = read_lexicon_record("reduplication.toml", _Lexicon)
     measures = frozenset(lexicon.measures) | {
         name for unit in lexicons().units.unit if unit.countable for name in unit.names
     }

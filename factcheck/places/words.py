@@ -4,18 +4,16 @@ from __future__ import annotations
 
 
 import regex
-from pydantic import BaseModel, ConfigDict, ValidationError
-
-from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon
+from ..records import Record, record
+from ..resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon_record
 from ..regexes import compile_pattern
 
 __all__ = ["PlaceWords", "place_words"]
 
 
 
-class _PlaceWordLists(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+@record
+class _PlaceWordLists(Record):
     ordinary_words: tuple[str, ...]
     organisations: tuple[str, ...]
     venues: tuple[str, ...]
@@ -81,8 +79,4 @@ class PlaceWords:
 @lexicon_cache
 def place_words() -> PlaceWords:
     """The process-wide place word lists."""
-    data = read_lexicon("places.toml")
-    try:
-        return PlaceWords(_PlaceWordLists.model_validate(data))
-    except ValidationError as error:
-        raise RuleDataError(f"{lexicon_label('places.toml')}: {error}") from None
+    return PlaceWords(read_lexicon_record("places.toml", _PlaceWordLists))

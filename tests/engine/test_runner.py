@@ -40,3 +40,26 @@ def test_a_check_without_its_rule_file_is_an_error_not_a_missing_rule(monkeypatc
     monkeypatch.setitem(registry._CHECKS, "orphan-check", registry.Check("orphan-check", check.function, check.params))
     with pytest.raises(RuleDataError, match="no rule file for the check.*orphan-check"):
         factcheck.check("下降896%", Config(select=["ALL"]))
+
+
+@pytest.mark.parametrize(
+    ("params", "problem"),
+    [
+        ({"min_chars": "20"}, "min_chars: expected int"),
+        ({"min_chars": True}, "min_chars: expected int"),
+        ({"similarity": 0.3}, "similarity: must be above 0.5"),
+        ({"min_chars": 4}, "min_chars: must be at least 8"),
+        ({"min_chars": 20, "colour": 1}, "colour: unknown key"),
+    ],
+)
+def test_bad_rule_parameters_name_the_rule_file(params: dict[str, object], problem: str) -> None:
+    from factcheck.engine.catalog import catalog
+    from factcheck.engine.runner import _implementation
+
+    rule = catalog().get("FC205")
+    assert rule is not None and rule.params  # the rule with parameters
+    check = registered_checks()[rule.name]
+    assert _implementation(rule, check)[2] == check.params.from_table(rule.params)
+    with pytest.raises(RuleDataError, match=f"{rule.source}: \\[params\\]: {problem}"):
+        _implementation(rule.model_copy(update={"params": params}), check)
+    assert check.params.from_table({"similarity": 1}).similarity == 1  # an integer where a number is asked
