@@ -27,7 +27,7 @@ from .span import Span
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
-__all__ = ["Record", "record", "FieldError", "InvalidRecord", "Problem", "dump"]
+__all__ = ["Record", "record", "FieldError", "InvalidRecord", "Problem", "adapter", "dump"]
 
 R = TypeVar("R", bound=type)
 
@@ -84,7 +84,7 @@ class Record:
         from pydantic import ValidationError
 
         try:
-            return _adapter(cls).validate_python(cls._prepare(data))  # type: ignore[no-any-return]
+            return adapter(cls).validate_python(cls._prepare(data))  # type: ignore[no-any-return]
         except ValidationError as error:
             raise InvalidRecord([_problem(item) for item in error.errors()]) from None
         except FieldError as error:  # raised by __post_init__ outside validation
@@ -182,7 +182,8 @@ def _problem(item: Any) -> Problem:
 
 
 @cache
-def _adapter(cls: type) -> TypeAdapter[Any]:
-    from pydantic import TypeAdapter  # only where outside data comes in
+def adapter(cls: type) -> TypeAdapter[Any]:
+    """Pydantic's type adapter for ``cls``, built on first use (pydantic is imported only here)."""
+    from pydantic import TypeAdapter
 
     return TypeAdapter(cls)

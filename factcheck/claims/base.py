@@ -19,10 +19,11 @@ from functools import cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+from ..records import adapter
 from ..span import Span
 
 if TYPE_CHECKING:
-    from pydantic import GetCoreSchemaHandler, TypeAdapter
+    from pydantic import GetCoreSchemaHandler
     from pydantic_core import CoreSchema
 
 __all__ = ["ClaimBase"]
@@ -60,10 +61,10 @@ class ClaimBase:
 
     def model_dump(self, *, mode: str = "python", exclude: Iterable[str] = ()) -> dict[str, Any]:
         """The claim as a dictionary (``mode="json"``: JSON values), without internal fields."""
-        return _adapter(type(self)).dump_python(self, mode=mode, exclude=set(exclude) or None)
+        return adapter(type(self)).dump_python(self, mode=mode, exclude=set(exclude) or None)
 
     def model_dump_json(self) -> str:
-        return _adapter(type(self)).dump_json(self).decode()
+        return adapter(type(self)).dump_json(self).decode()
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
@@ -111,9 +112,3 @@ def _plan(cls: type[ClaimBase]) -> tuple[frozenset[str], Callable[[Any], Any]]:
     """The names of the fields of ``cls`` and its copier (one look-up per copy)."""
     return frozenset(_fields(cls)[0]), _copier(cls)
 
-
-@cache
-def _adapter(cls: type) -> TypeAdapter[Any]:
-    from pydantic import TypeAdapter  # only where claims leave the pipeline
-
-    return TypeAdapter(cls)
