@@ -107,15 +107,21 @@ class Record:
                 problems.append(Problem((key,), "unknown key", unknown_key=True))
             else:
                 given[name] = value
+        problems += cls._value_problems(given)
         if problems:
             raise InvalidRecord(problems)
         try:
             return cls(**given)
         except FieldError as error:
-            where = rename(error.field) if rename else error.field
-            raise InvalidRecord([Problem((where,), str(error))]) from None
+            head, dot, rest = error.field.partition(".")  # severity.FC101: only the field is renamed
+            raise InvalidRecord([Problem((f"{rename(head) if rename else head}{dot}{rest}",), str(error))]) from None
         except TypeError as error:  # a required field missing
             raise InvalidRecord([Problem((), str(error))]) from None
+
+    @classmethod
+    def _value_problems(cls, given: dict[str, Any]) -> list[Problem]:
+        """What is wrong with the values of a table before the record is built (none by default)."""
+        return []
 
     @classmethod
     def _prepare(cls, data: Any) -> Any:

@@ -117,6 +117,9 @@ def test_a_table_of_options_is_read_without_a_validator() -> None:
         FileOptions.from_table({"fail-on": "never"})
     assert str(caught.value).startswith("fail-on: expected one of")
     with pytest.raises(InvalidRecord) as caught:
+        FileOptions.from_table({"per-file-ignores": {"my_notes/*.md": "FC1"}})
+    assert str(caught.value).startswith("per-file-ignores.my_notes/*.md: expected a list of strings")
+    with pytest.raises(InvalidRecord) as caught:
         FileOptions.from_table({"respect-gitignore": "yes", "colour": 1})
     assert [problem.location for problem in caught.value.problems] == [("colour",)]
 

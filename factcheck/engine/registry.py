@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from ..claims.analysis import Analysis
-from ..records import FieldError, InvalidRecord, Problem, Record, record
+from ..records import Problem, Record, record
 from ..span import Span
 from ..findings import Edit
 
@@ -24,25 +24,20 @@ __all__ = ["Violation", "RelatedSpan", "Params", "Check", "check", "registration
 class Params(Record):
     """Base for a check's parameters (the ``[params]`` table of its rule file).
 
-    Parameters are numbers, flags and words: :meth:`from_table` checks each against the
-    field's declared type, and a subclass checks its bounds in ``__post_init__``.
+    Parameters are numbers, flags and words, read with :meth:`~Record.from_table`: each
+    value is checked against its field's declared type, and a subclass checks its bounds
+    in ``__post_init__`` (raising :class:`~factcheck.records.FieldError`).
     """
 
     @classmethod
-    def from_table(cls, table: Mapping[str, Any]) -> Params:
-        """The parameters given by ``table``; :class:`InvalidRecord` if they do not fit."""
-        declared = {item.name: item.type for item in fields(cls)}
-        problems = [Problem((key,), "unknown key", unknown_key=True) for key in table if key not in declared]
-        for key, value in table.items():
-            expected = _SIMPLE_TYPES.get(str(declared.get(key)))
+    def _value_problems(cls, given: dict[str, Any]) -> list[Problem]:
+        declared = {item.name: str(item.type) for item in fields(cls)}
+        problems = []
+        for name, value in given.items():
+            expected = _SIMPLE_TYPES.get(declared[name])
             if expected is not None and (not isinstance(value, expected) or isinstance(value, bool) is not (bool in expected)):
-                problems.append(Problem((key,), f"expected {declared[key]}, got {value!r}"))
-        if problems:
-            raise InvalidRecord(problems)
-        try:
-            return cls(**table)
-        except FieldError as error:
-            raise InvalidRecord([Problem((error.field,), str(error))]) from None
+                problems.append(Problem((name,), f"expected {declared[name]}, got {value!r}"))
+        return problems
 
 
 #: Field types a ``[params]`` value may have, and the TOML values each accepts.
