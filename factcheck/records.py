@@ -5,11 +5,13 @@ Findings, reports, settings and the tables read from rule and lexicon files are
 pickled into the start-up snapshot and written out by a walk over their fields
 (:meth:`Record.model_dump`), so a check imports no validation library at all.
 
-Pydantic validates only what comes from outside: a rule, lexicon or configuration file read
+Pydantic validates only the data files that come with factcheck or extend it: a rule, lexicon or message file read
 from source (:meth:`Record.model_validate`), through a type adapter built per class on first
 use. Unknown keys are refused. A record checks its own invariants in ``__post_init__``
-(raising :class:`FieldError` names the field); ``_prepare`` may reshape raw input first.
-Problems are reported as one :class:`InvalidRecord`, never as a pydantic exception.
+(raising :class:`FieldError` names the field). Settings and rule parameters, read on
+every run, check the type of each value there too and are read by :meth:`Record.from_table`
+without pydantic. Problems are reported as one :class:`InvalidRecord`, never as a
+pydantic exception.
 """
 
 from __future__ import annotations
@@ -84,7 +86,7 @@ class Record:
         from pydantic import ValidationError
 
         try:
-            return adapter(cls).validate_python(cls._prepare(data))  # type: ignore[no-any-return]
+            return adapter(cls).validate_python(data)  # type: ignore[no-any-return]
         except ValidationError as error:
             raise InvalidRecord([_problem(item) for item in error.errors()]) from None
         except FieldError as error:  # raised by __post_init__ outside validation
@@ -122,11 +124,6 @@ class Record:
     def _value_problems(cls, given: dict[str, Any]) -> list[Problem]:
         """What is wrong with the values of a table before the record is built (none by default)."""
         return []
-
-    @classmethod
-    def _prepare(cls, data: Any) -> Any:
-        """Reshape raw input before validation (a lone string for a list …)."""
-        return data
 
     def model_copy(self, *, update: dict[str, Any] | None = None) -> Self:
         """A copy with ``update`` applied (fields checked again, as when built)."""
