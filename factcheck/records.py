@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Self, TypeVar, dataclass_transform
 
 from .span import Span
 
@@ -34,6 +34,7 @@ __all__ = ["Record", "record", "FieldError", "InvalidRecord", "Problem", "adapte
 R = TypeVar("R", bound=type)
 
 
+@dataclass_transform(kw_only_default=True, frozen_default=True)
 def record(cls: R | None = None, *, slots: bool = True, frozen: bool = True) -> Any:
     """``cls`` as a keyword-only dataclass (frozen and slotted unless told otherwise)."""
 
