@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import Literal, TypeVar
 
 import regex
+from .automaton import find_literals
 from .records import Record, record
 from .resources import RuleDataError, lexicon_cache, lexicon_label, read_lexicon_record
 from .regexes import compile_pattern
@@ -196,7 +197,7 @@ class PhraseMatcher:
         """The spans of each pass: words, then patterns."""
         found = []
         if self._words is not None:
-            found.append([(start, end) for _, start, end in self._words.find_matches_as_indexes(text)])
+            found.append([(start, end) for _, start, end in find_literals(self._words, text)])
         if self._patterns:
             spans = [match.span() for pattern in self._patterns for match in pattern.finditer(text)]
             found.append(merged_ranges(spans, touching=False))  # as an alternation: adjacent matches stay apart

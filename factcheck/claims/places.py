@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..automaton import find_literals
 from ..document import Document
 from ..places.gazetteer import Gazetteer, Level, Place, gazetteer
 from ..places.words import PlaceWords, place_words
@@ -83,7 +84,7 @@ def _scan(text: str, places: Gazetteer, words: PlaceWords, year: int) -> list[_M
     """Every name the matcher finds, narrowed, with the qualifier written before it."""
     found: list[_Match] = []
     qualifier: tuple[int, Place] | None = None  # (end, place) of the higher place just written
-    for pattern, start, end in places.matcher.find_matches_as_indexes(text):
+    for pattern, start, end in find_literals(places.matcher, text):
         name = places.names[pattern]
         if words.street_after.match(text, end):
             qualifier = None
