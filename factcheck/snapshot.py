@@ -9,7 +9,8 @@ expressions are kept the same way, in a snapshot of their own keyed by the versi
 
 * **Keyed by what it was read from.** The file name holds the package version and the
   data folder's location; each entry holds the size and modification time of its source
-  files, and is used only while they match. An edited data file is read again.
+  files, and is used only while they match. An edited data file is read again. Validated
+  tables (records) are keyed by the package's code as well: edited code reads them again.
 * **Never trusted blindly.** A snapshot that cannot be read, is not the user's own, or
   is writable by others is ignored and replaced. Entries are unpickled one at a time, on
   use, each into fresh objects: no caller can see another's changes.

@@ -146,3 +146,21 @@ def test_a_snapshot_without_a_file_reads_every_time_and_keeps_nothing() -> None:
     for _ in range(2):
         assert snapshot.get("key", (), lambda: calls.append(1) or "value") == "value"
     assert calls == [1, 1] and snapshot.entries == {} and not snapshot.changed
+
+
+def test_a_validated_table_is_read_back_only_by_the_code_that_wrote_it(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Records are pickled: one written by other code (a field added since) is not read back."""
+    from factcheck import resources
+    from factcheck.engine.catalog import RuleSpec
+
+    snapshot = Snapshot(tmp_path / "data.pickle")
+    parsed: list[str] = []
+    parse = resources._parse_toml
+    monkeypatch.setattr(resources, "_snapshot", lambda: snapshot)
+    monkeypatch.setattr(resources, "_parse_toml", lambda resource, label: parsed.append(label) or parse(resource, label))
+    source = resources.rules_root().joinpath("numbers", "FC101-impossible-decrease.toml")
+    for stamp in ("code-a", "code-a", "code-b"):
+        monkeypatch.setattr(resources, "_code_stamp", lambda stamp=stamp: stamp)
+        rule = resources.read_record(source, "FC101", RuleSpec, source="FC101")
+        assert rule.code == "FC101"
+    assert parsed == ["FC101", "FC101"]  # read, taken from the snapshot, read again for new code
