@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import field
 from datetime import date
 from enum import StrEnum
-
-from dataclasses import field
 from typing import Any
 
 from .records import Record, record
