@@ -90,7 +90,7 @@ class ResultCache:
                 cached=True,
                 read=True,
             )
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):  # damaged: a miss
             return None
 
     def put(self, key: str, outcome: "FileOutcome") -> None:

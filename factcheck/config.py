@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import field
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any, Literal
 
 from .findings import Severity
-from .records import FieldError, Record, record
+from .records import CheckedRecord, FieldError, record
 
 __all__ = ["Config", "DEFAULT_MAX_FILE_SIZE", "codes", "severities", "words", "day", "choice", "count"]
 
@@ -17,7 +17,7 @@ LANGUAGES = ("zh", "en")
 
 
 @record
-class Config(Record):
+class Config(CheckedRecord):
     """Options for a check run; every field has a sensible default.
 
     ``select``/``ignore`` take rule codes or code prefixes (``FC1`` selects FC101–FC199,
@@ -107,9 +107,11 @@ def severity(name: str, value: Any) -> Severity:
 
 
 def day(name: str, value: Any) -> date | None:
-    """A date, given as one or as ``YYYY-MM-DD``."""
+    """A date, given as one (or as midnight of it) or as ``YYYY-MM-DD``."""
     if value is None or type(value) is date:
         return value
+    if isinstance(value, datetime) and value.time() == time(0) and value.tzinfo is None:
+        return value.date()
     if isinstance(value, str):
         try:
             return date.fromisoformat(value.strip())

@@ -46,7 +46,7 @@ class Fix(Record):
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Fix:
         return cls(description=_text(data["description"]), edits=[Edit.from_json(item) for item in data["edits"]],
-                   safe=bool(data["safe"]))
+                   safe=_flag(data["safe"]))
 
 
 @record
@@ -139,6 +139,12 @@ class Report(Record):
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected text, got {value!r}")
+    return value
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {value!r}")
     return value
 
 

@@ -29,7 +29,7 @@ from .span import Span
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
-__all__ = ["Record", "record", "FieldError", "InvalidRecord", "Problem", "adapter", "dump"]
+__all__ = ["Record", "CheckedRecord", "record", "FieldError", "InvalidRecord", "Problem", "adapter", "dump"]
 
 R = TypeVar("R", bound=type)
 
@@ -136,6 +136,19 @@ class Record:
 
     def model_dump_json(self) -> str:
         return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+
+
+class CheckedRecord(Record):
+    """A record whose ``__post_init__`` checks the type of every value (settings and rule
+    parameters, read on every run): validating one is :meth:`Record.from_table`, no pydantic."""
+
+    __slots__ = ()
+
+    @classmethod
+    def model_validate(cls, data: Any) -> Self:
+        if not isinstance(data, Mapping):
+            raise InvalidRecord([Problem((), f"expected a table, got {data!r}")])
+        return cls.from_table(data)
 
 
 def dump(value: Any, as_json: bool = True, by_alias: bool = False) -> Any:

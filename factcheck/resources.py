@@ -82,7 +82,8 @@ def read_record(resource: Traversable | Path, label: str, kind: type[R], **extra
         return as_record(kind, {**_parse_toml(resource, label), **extra}, label)
 
     if _shipped(resource):
-        key = f"{kind.__module__}.{kind.__qualname__}:{_code_stamp()}:{resource}"
+        given = ",".join(f"{name}={value!r}" for name, value in sorted(extra.items()))
+        key = f"{kind.__module__}.{kind.__qualname__}:{_code_stamp()}:{resource}:{given}"
         return _snapshot().get(key, [resource], read)  # type: ignore[arg-type]
     return read()
 

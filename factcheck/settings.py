@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .config import DEFAULT_MAX_FILE_SIZE, LANGUAGES, Config, choice, codes, day, severities, severity, words
 from .findings import Severity
-from .records import FieldError, InvalidRecord, Problem, Record, record
+from .records import CheckedRecord, FieldError, InvalidRecord, Problem, record
 from .resources import read_toml, RuleDataError
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ class ConfigFileError(ValueError):
 
 def parse_size(value: str | int) -> int:
     """``10M``, ``512k``, ``2g`` or a number of bytes → bytes; ``ValueError`` if not a size."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise ValueError(f"not a size: {value!r} (try 10M)")
     if isinstance(value, int):
         size = value
     else:
@@ -66,7 +68,7 @@ def parse_size(value: str | int) -> int:
         number = text[:-1] if text[-1:] in units else text
         try:
             size = int(float(number) * factor)
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: "inf"
             raise ValueError(f"not a size: {value!r} (try 10M)") from None
     if size <= 0:
         raise ValueError("the size limit must be positive")
@@ -78,7 +80,7 @@ def _kebab(name: str) -> str:
 
 
 @record
-class FileOptions(Record):
+class FileOptions(CheckedRecord):
     """The keys of a configuration file (kebab-case in the file), checked when built."""
 
     aliases = _kebab
@@ -106,8 +108,8 @@ class FileOptions(Record):
         lexicons = self.extend_lexicons
         try:
             size = parse_size(self.max_file_size)
-        except (ValueError, TypeError, AttributeError) as error:
-            raise FieldError("max_file_size", str(error) if isinstance(error, ValueError) else f"not a size: {self.max_file_size!r}") from None
+        except ValueError as error:
+            raise FieldError("max_file_size", str(error)) from None
         checked = {
             "select": None if self.select is None else codes("select", self.select),
             "extend_select": codes("extend_select", self.extend_select),

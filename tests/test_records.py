@@ -159,3 +159,20 @@ def test_a_second_run_imports_no_validator(tmp_path: Path) -> None:
         assert done.returncode == 1, done.stderr
         imported.append(done.stderr.strip().splitlines()[-1])
     assert imported[0] != "[]" and imported[1:] == ["[]"] * len(runs)
+
+
+def test_settings_validate_as_they_read_a_table() -> None:
+    assert FileOptions.model_validate({"max-file-size": "2M"}).max_file_size == 2 * 1024 * 1024
+    assert Config.model_validate({"max_file_size": 10}).max_file_size == 10
+    with pytest.raises(InvalidRecord, match="max_file_size: expected a positive whole number"):
+        Config.model_validate({"max_file_size": "10"})
+    with pytest.raises(InvalidRecord, match="expected a table"):
+        Config.model_validate(["select"])
+
+
+def test_a_date_may_be_given_as_its_midnight() -> None:
+    from datetime import datetime
+
+    assert Config(reference_date=datetime(2024, 6, 1)).reference_date == date(2024, 6, 1)  # type: ignore[arg-type]
+    with pytest.raises(FieldError):
+        Config(reference_date=datetime(2024, 6, 1, 12))  # type: ignore[arg-type]

@@ -64,6 +64,25 @@ def test_a_corrupt_cache_entry_is_a_miss(tmp_path: Path, capsys: pytest.CaptureF
     assert _json(capsys, str(tmp_path / "news"), "--cache-dir", str(cache)) == first
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda entry: {**entry, "suppressed": [{"finding": [], "directive_line": 1}]},
+        lambda entry: {**entry, "findings": [{**item, "fix": {**item["fix"], "safe": "false"}} if item.get("fix") else item
+                                             for item in entry["findings"]]},
+        lambda entry: {**entry, "findings": [None]},
+        lambda entry: [entry],
+    ],
+)
+def test_a_cache_entry_of_the_wrong_shape_is_a_miss(tmp_path: Path, capsys: pytest.CaptureFixture[str], damage) -> None:  # type: ignore[no-untyped-def]
+    _articles(tmp_path / "news", 3)
+    cache = tmp_path / "cache"
+    first = _json(capsys, str(tmp_path / "news"), "--cache-dir", str(cache))
+    for entry in cache.rglob("*.json"):
+        entry.write_text(json.dumps(damage(json.loads(entry.read_text(encoding="utf-8")))), encoding="utf-8")
+    assert _json(capsys, str(tmp_path / "news"), "--cache-dir", str(cache)) == first
+
+
 def test_baseline_reports_only_new_findings(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)

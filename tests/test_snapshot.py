@@ -164,3 +164,5 @@ def test_a_validated_table_is_read_back_only_by_the_code_that_wrote_it(tmp_path:
         rule = resources.read_record(source, "FC101", RuleSpec, source="FC101")
         assert rule.code == "FC101"
     assert parsed == ["FC101", "FC101"]  # read, taken from the snapshot, read again for new code
+    other = resources.read_record(source, "FC101", RuleSpec, source="elsewhere")
+    assert other.source == "elsewhere" and len(parsed) == 3  # other values given: not the kept record

@@ -9,11 +9,11 @@ tables) and the values that fill them, never sentences of its own.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, fields
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, get_type_hints
 
 from ..claims.analysis import Analysis
-from ..records import Problem, Record, record
+from ..records import CheckedRecord, Problem, record
 from ..span import Span
 from ..findings import Edit
 
@@ -21,7 +21,7 @@ __all__ = ["Violation", "RelatedSpan", "Params", "Check", "check", "registration
 
 
 @record
-class Params(Record):
+class Params(CheckedRecord):
     """Base for a check's parameters (the ``[params]`` table of its rule file).
 
     Parameters are numbers, flags and words, read with :meth:`~Record.from_table`: each
@@ -31,17 +31,20 @@ class Params(Record):
 
     @classmethod
     def _value_problems(cls, given: dict[str, Any]) -> list[Problem]:
-        declared = {item.name: str(item.type) for item in fields(cls)}
+        declared = get_type_hints(cls)
         problems = []
         for name, value in given.items():
-            expected = _SIMPLE_TYPES.get(declared[name])
-            if expected is not None and (not isinstance(value, expected) or isinstance(value, bool) is not (bool in expected)):
-                problems.append(Problem((name,), f"expected {declared[name]}, got {value!r}"))
+            kind = declared[name]
+            accepted = _SIMPLE_TYPES.get(kind)
+            if accepted is None:
+                problems.append(Problem((name,), f"a parameter must be a number, a flag or a word, not {kind}"))
+            elif not isinstance(value, accepted) or isinstance(value, bool) is not (bool in accepted):
+                problems.append(Problem((name,), f"expected {kind.__name__}, got {value!r}"))
         return problems
 
 
 #: Field types a ``[params]`` value may have, and the TOML values each accepts.
-_SIMPLE_TYPES: dict[str, tuple[type, ...]] = {"int": (int,), "float": (int, float), "bool": (bool,), "str": (str,)}
+_SIMPLE_TYPES: dict[Any, tuple[type, ...]] = {int: (int,), float: (int, float), bool: (bool,), str: (str,)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,3 +63,19 @@ def test_bad_rule_parameters_name_the_rule_file(params: dict[str, object], probl
     with pytest.raises(RuleDataError, match=f"{rule.source}: \\[params\\]: {problem}"):
         _implementation(rule.model_copy(update={"params": params}), check)
     assert check.params.from_table({"similarity": 1}).similarity == 1  # an integer where a number is asked
+
+
+def test_parameters_are_checked_by_their_declared_types() -> None:
+    from factcheck.engine.registry import Params
+    from factcheck.records import InvalidRecord, record
+
+    @record
+    class Limits(Params):
+        limit: int = 3
+        words: tuple[str, ...] = ()
+
+    assert Limits.from_table({"limit": 5}).limit == 5
+    with pytest.raises(InvalidRecord, match="limit: expected int, got '3'"):
+        Limits.from_table({"limit": "3"})
+    with pytest.raises(InvalidRecord, match="words: a parameter must be a number, a flag or a word"):
+        Limits.from_table({"words": "abc"})
