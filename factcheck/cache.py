@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .findings import Finding, Suppressed
 from .files import replace_atomically
-from .resources import extension_stamp, rules_root
+from .resources import extension_stamp, rules_root, stamp_files
 
 if TYPE_CHECKING:
     from .jobs import FileJob, FileOutcome
@@ -40,14 +40,7 @@ def installation_stamp() -> str:
     if not rules.is_relative_to(package):
         roots.append(rules)
     for root in roots:
-        for folder, dirs, files in os.walk(root):
-            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-            for name in sorted(files):
-                try:
-                    info = os.stat(os.path.join(folder, name))
-                except OSError:
-                    continue
-                digest.update(f"{folder}/{name}:{info.st_size}:{info.st_mtime_ns}\n".encode())
+        stamp_files(digest, root)
     return digest.hexdigest()[:16]
 
 
