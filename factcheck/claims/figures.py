@@ -13,6 +13,7 @@ last time expression before it in its sentence, else near the head of its paragr
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -215,7 +216,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     subjects = MatchIndex(_SUBJECT, text)
     object_first = vocabulary.object_first
     quantities = {quantity.norm: quantity for quantity in analysis.get("quantities")}
-    clause_marks: list[int] | None = None  # looked up at the first figure: a text may have none
+    clause_marks: Sequence[int] | None = None  # looked up at the first figure: a text may have none
     sentence = block = None
     mentions = analysis.mentions
     for index in analysis.positions(Role.QUANTITY):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import cached_property
 
 from ..lexicon import lexicons
@@ -36,7 +38,7 @@ _MARK = lazy("[" + MARKS + "]")
 _SHARED_TEXT = 12
 
 
-def last_before(positions: list[int], position: int, floor: int = 0) -> int | None:
+def last_before(positions: Sequence[int], position: int, floor: int = 0) -> int | None:
     """The last of the sorted ``positions`` in ``[floor, position)``, if any (a mark list of
     :meth:`Document.marks`, held by a caller that asks once per figure)."""
     index = bisect_left(positions, position) - 1
@@ -63,7 +65,7 @@ class Document:
         self.joins: tuple[LineJoin, ...] = normalized.joins
         self._same_until = self.offsets.same_until
         self._short_texts: dict[str, str] = {}  # see original_of
-        self._marks_of: dict[str, list[int]] = {}  # see marks
+        self._marks_of: dict[str, array[int]] = {}  # see marks
 
     @classmethod
     def from_bytes(cls, data: bytes, *, format: str = "text", encoding: str | None = None) -> "Document":
@@ -135,13 +137,14 @@ class Document:
     # -- punctuation ---------------------------------------------------------------
 
     @cached_property
-    def _marks(self) -> tuple[str, list[int]]:
-        """Every character of :data:`MARKS` in the normalised text and its position."""
-        positions = [match.start() for match in _MARK.finditer(self.text)]
+    def _marks(self) -> tuple[str, array[int]]:
+        """Every character of :data:`MARKS` in the normalised text and its position (an
+        array: a long text has hundreds of thousands, and an int object each cost 36 bytes)."""
+        positions = array("q", [match.start() for match in _MARK.finditer(self.text)])
         text = self.text
         return "".join([text[position] for position in positions]), positions
 
-    def marks(self, characters: str) -> list[int]:
+    def marks(self, characters: str) -> array[int]:
         """The positions in the normalised text of every one of ``characters`` (a subset
         of :data:`MARKS`), in order: the text is read once for all such questions."""
         found = self._marks_of.get(characters)
@@ -153,9 +156,9 @@ class Document:
             if found is None:
                 chars, positions = self._marks
                 wanted = frozenset(characters)
-                found = self._marks_of[same] = [
-                    position for char, position in zip(chars, positions, strict=True) if char in wanted
-                ]
+                found = self._marks_of[same] = array(
+                    "q", [position for char, position in zip(chars, positions, strict=True) if char in wanted]
+                )
             self._marks_of[characters] = found
         return found
 
