@@ -10,7 +10,7 @@ from typing import Any, Literal
 from .findings import Severity
 from .records import CheckedRecord, FieldError, record
 
-__all__ = ["Config", "DEFAULT_MAX_FILE_SIZE", "codes", "severities", "words", "day", "choice", "count"]
+__all__ = ["Config", "DEFAULT_MAX_FILE_SIZE", "shared_checks", "codes", "severities", "words", "day", "choice", "count"]
 
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 LANGUAGES = ("zh", "en")
@@ -40,14 +40,10 @@ class Config(CheckedRecord):
 
     def __post_init__(self) -> None:
         checked = {
-            "select": None if self.select is None else codes("select", self.select),
-            "extend_select": codes("extend_select", self.extend_select),
-            "ignore": codes("ignore", self.ignore),
+            **shared_checks(self),
             "severity": severities("severity", self.severity, upper=False),
-            "reference_date": day("reference_date", self.reference_date),
             "max_file_size": count("max_file_size", self.max_file_size),
             "extend_lexicons": tuple(words("extend_lexicons", self.extend_lexicons)),
-            "language": choice("language", self.language, LANGUAGES),
         }
         for name, value in checked.items():
             object.__setattr__(self, name, value)
@@ -74,6 +70,18 @@ def _longest_match(code: str, prefixes: list[str]) -> int:
 
 
 # -- checking option values: each raises FieldError naming the option ---------------------
+
+
+def shared_checks(options: Any) -> dict[str, Any]:
+    """The checked values of the options a configuration file and a run share (rule
+    selection, reference date, language), by field name."""
+    return {
+        "select": None if options.select is None else codes("select", options.select),
+        "extend_select": codes("extend_select", options.extend_select),
+        "ignore": codes("ignore", options.ignore),
+        "reference_date": day("reference_date", options.reference_date),
+        "language": choice("language", options.language, LANGUAGES),
+    }
 
 
 def words(name: str, value: Any) -> list[str]:

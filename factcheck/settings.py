@@ -25,7 +25,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .config import DEFAULT_MAX_FILE_SIZE, LANGUAGES, Config, choice, codes, day, severities, severity, words
+from .config import DEFAULT_MAX_FILE_SIZE, Config, codes, severities, severity, shared_checks, words
 from .findings import Severity
 from .records import CheckedRecord, FieldError, InvalidRecord, Problem, record
 from .resources import read_toml, RuleDataError
@@ -111,9 +111,7 @@ class FileOptions(CheckedRecord):
         except ValueError as error:
             raise FieldError("max_file_size", str(error)) from None
         checked = {
-            "select": None if self.select is None else codes("select", self.select),
-            "extend_select": codes("extend_select", self.extend_select),
-            "ignore": codes("ignore", self.ignore),
+            **shared_checks(self),
             "per_file_ignores": {
                 glob: codes(f"per_file_ignores.{glob}", listed) for glob, listed in self.per_file_ignores.items()
             },
@@ -121,9 +119,7 @@ class FileOptions(CheckedRecord):
             "include": words("include", self.include),
             "exclude": words("exclude", self.exclude),
             "extend_exclude": words("extend_exclude", self.extend_exclude),
-            "reference_date": day("reference_date", self.reference_date),
             "extend_lexicons": words("extend_lexicons", [lexicons] if isinstance(lexicons, str) else lexicons),
-            "language": choice("language", self.language, LANGUAGES),
             "max_file_size": size,
             "fail_on": severity("fail_on", self.fail_on),
         }
