@@ -32,7 +32,7 @@ class Edit(Record):
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Edit:
-        return cls(span=_span(data["span"]), replacement=_text(data["replacement"]))
+        return cls(span=Span.from_json(data["span"]), replacement=_text(data["replacement"]))
 
 
 @record
@@ -60,7 +60,7 @@ class Related(Record):
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Related:
-        return cls(span=_span(data["span"]), line=_count(data["line"]), column=_count(data["column"]),
+        return cls(span=Span.from_json(data["span"]), line=_count(data["line"]), column=_count(data["column"]),
                    note=_text(data["note"]))
 
 
@@ -91,7 +91,7 @@ class Finding(Record):
         fix, suggestion, path, fingerprint = (data.get(key) for key in ("fix", "suggestion", "path", "fingerprint"))
         return cls(
             code=_text(data["code"]), rule=_text(data["rule"]), severity=Severity(data["severity"]),
-            message=_text(data["message"]), span=_span(data["span"]),
+            message=_text(data["message"]), span=Span.from_json(data["span"]),
             line=_count(data["line"]), column=_count(data["column"]),
             end_line=_count(data["end_line"]), end_column=_count(data["end_column"]),
             suggestion=None if suggestion is None else _text(suggestion),
@@ -152,7 +152,3 @@ def _count(value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"expected an integer, got {value!r}")
     return value
-
-
-def _span(value: Any) -> Span:
-    return Span(value["start"], value["end"])

@@ -154,7 +154,7 @@ class CheckedRecord(Record):
 def dump(value: Any, as_json: bool = True, by_alias: bool = False) -> Any:
     """``value`` with records as dictionaries (and, ``as_json``, enums, dates and tuples as JSON)."""
     if isinstance(value, Span):
-        return {"start": value[0], "end": value[1]}
+        return value.to_json()
     if isinstance(value, Record):
         return _fields(value, as_json, frozenset(), by_alias)
     if isinstance(value, (list, tuple)):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler
     from pydantic_core import CoreSchema
 
-__all__ = ["Span", "merged_ranges"]
+__all__ = ["Span", "Ranges", "merged_ranges"]
 
 
 class _Pair(NamedTuple):
@@ -50,6 +51,21 @@ class Span(_Pair):
     def __getnewargs__(self) -> tuple[int, int]:  # copy and pickle: Span(start, end)
         return (self[0], self[1])
 
+    @classmethod
+    def from_json(cls, value: object) -> Span:
+        """A span given as ``{"start": …, "end": …}`` (non-negative integers) or as a
+        ``Span``; ``ValueError`` for anything else."""
+        if isinstance(value, Span):
+            return value
+        if isinstance(value, dict) and set(value) == {"start", "end"}:
+            start, end = value["start"], value["end"]
+            if type(start) is int and type(end) is int:
+                return cls(start, end)  # ValueError when not 0 <= start <= end
+        raise ValueError(f"a span is {{'start': int, 'end': int}}, not {value!r}")
+
+    def to_json(self) -> dict[str, int]:
+        return {"start": self[0], "end": self[1]}
+
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
@@ -69,25 +85,31 @@ class Span(_Pair):
         from_fields = core_schema.no_info_after_validator_function(lambda pair: cls(pair["start"], pair["end"]), fields)
         return core_schema.json_or_python_schema(
             json_schema=from_fields,
-            python_schema=core_schema.no_info_plain_validator_function(_span_of),
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                lambda span: {"start": span[0], "end": span[1]}
-            ),
+            python_schema=core_schema.no_info_plain_validator_function(cls.from_json),
+            serialization=core_schema.plain_serializer_function_ser_schema(cls.to_json),
         )
 
 
-def _span_of(value: object) -> Span:
-    """A ``Span`` given as one or as ``{"start": …, "end": …}`` (non-negative integers)."""
-    if isinstance(value, Span):
-        return value
-    if isinstance(value, dict) and set(value) == {"start", "end"}:
-        start, end = value["start"], value["end"]
-        if type(start) is int and type(end) is int:
-            return Span(start, end)  # ValueError when not 0 <= start <= end
-    raise ValueError(f"a span is {{'start': int, 'end': int}}, not {value!r}")
-
-
 _new_pair = tuple.__new__
+
+
+class Ranges:
+    """Sorted ranges that do not overlap (as :func:`merged_ranges` gives them), asked by
+    bisection whether a range lies inside one of them."""
+
+    __slots__ = ("ranges", "_starts")
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = ranges
+        self._starts = [start for start, _ in ranges]
+
+    def __bool__(self) -> bool:
+        return bool(self.ranges)
+
+    def holds(self, start: int, end: int) -> bool:
+        """``[start, end)`` lies inside one of the ranges (a position ``p`` is ``[p, p + 1)``)."""
+        index = bisect_right(self._starts, start) - 1
+        return index >= 0 and end <= self.ranges[index][1]
 
 
 def merged_ranges(ranges: list[tuple[int, int]], *, touching: bool) -> list[tuple[int, int]]:

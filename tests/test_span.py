@@ -6,9 +6,11 @@ import copy
 import pickle
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
-from factcheck.span import Span
+from factcheck.span import Ranges, Span, merged_ranges
 
 
 class _Holder(BaseModel):
@@ -56,3 +58,11 @@ def test_pydantic_reads_and_writes_a_span_as_an_object() -> None:
 def test_pydantic_refuses_what_is_not_a_span(value: object) -> None:
     with pytest.raises(ValidationError):
         _Holder.model_validate({"span": value})
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8))), st.integers(0, 70), st.integers(0, 8))
+def test_ranges_hold_what_lies_inside_one_of_them(pieces: list[tuple[int, int]], start: int, length: int) -> None:
+    merged = merged_ranges([(first, first + size) for first, size in pieces], touching=False)
+    end = start + length
+    expected = any(first <= start and end <= last for first, last in merged)
+    assert Ranges(merged).holds(start, end) is expected

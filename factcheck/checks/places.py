@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import islice
 
@@ -16,7 +16,7 @@ from ..engine.registry import Params, RelatedSpan, Violation, check
 from ..places.gazetteer import Level, Place, gazetteer
 from ..places.words import PlaceWords, place_words
 from ..regexes import lazy
-from ..span import merged_ranges
+from ..span import Ranges, merged_ranges
 from ..words import is_word
 
 _COPY_LENGTH = 12  # characters shared with another story that make a sentence a copy
@@ -79,24 +79,10 @@ class _Homes:
         return None
 
 
-class _Covered:
-    """The ranges the place names cover, merged and sorted, for asking whether a
-    position lies in one (a bisection per question)."""
-
-    def __init__(self, mentions: list[PlaceMention]) -> None:
-        merged = merged_ranges([mention.norm for mention in mentions], touching=False)
-        self.starts = [start for start, _ in merged]
-        self.ends = [end for _, end in merged]
-
-    def __contains__(self, position: int) -> bool:
-        index = bisect_right(self.starts, position) - 1
-        return index >= 0 and position < self.ends[index]
-
-
-def _home_actor_in(document: Document, start: int, end: int, covered: _Covered) -> bool:
+def _home_actor_in(document: Document, start: int, end: int, covered: Ranges) -> bool:
     """The story's own actors are named without their place (市公安局, 我市, 全县) in the range."""
     for match in place_words().home_actor.finditer(document.text, start, end):
-        if match.start() not in covered:
+        if not covered.holds(match.start(), match.start() + 1):
             return True
     return False
 
@@ -110,7 +96,7 @@ def region_misattribution(analysis: Analysis, params: Params) -> Iterator[Violat
     words = place_words()
     provinces = _Provinces(document, mentions)
     introduced = _introduced(document, mentions)
-    homes, covered = _Homes(analysis), _Covered(mentions)
+    homes, covered = _Homes(analysis), Ranges(merged_ranges([mention.norm for mention in mentions], touching=False))
     for mention in mentions:
         if mention.misplaced_in:
             where = mention_places(mention)[0].describe()
@@ -195,7 +181,7 @@ class _Provinces:
 
 
 def _other_city_force(
-    analysis: Analysis, mention: PlaceMention, home: HomeRegion, sentence: Sentence, block: Block, covered: _Covered
+    analysis: Analysis, mention: PlaceMention, home: HomeRegion, sentence: Sentence, block: Block, covered: Ranges
 ) -> bool:
     """Another city's agency of the home province credited with the results of a story
     firmly about one prefecture (杭州公安…破获 in a Ningbo story), where the story's own

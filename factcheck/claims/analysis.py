@@ -8,7 +8,6 @@ pays for the extractors those rules use.
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cached_property
 from heapq import merge
@@ -17,6 +16,7 @@ from typing import Any
 from ..document import Document
 from ..numerics.scanner import NumberMention, Role, scan_numbers
 from ..regexes import lazy
+from ..span import Ranges
 from ..words import is_word
 
 __all__ = ["Analysis", "extractor", "public_extractors"]
@@ -35,12 +35,6 @@ def _numeral_place(text: str, place: Any) -> bool:
         return True
     end = place.norm[1]
     return not is_word(text[end - 1 : end + 1])
-
-
-def _inside_any(mention: NumberMention, spans: list[tuple[int, int]]) -> bool:
-    """Whether the mention lies inside one of ``spans`` (sorted, not overlapping)."""
-    index = bisect_right(spans, (mention.start, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= mention.start and mention.end <= spans[index][1]
 
 
 _EXTRACTORS: dict[str, Extractor] = {}
@@ -87,7 +81,8 @@ class Analysis:
         names = sorted(place.norm for place in self.get("places") if _numeral_place(text, place))
         if not names:
             return found
-        return [mention for mention in found if not _inside_any(mention, names)]
+        inside = Ranges(names).holds  # place names do not overlap
+        return [mention for mention in found if not inside(mention.start, mention.end)]
 
     @cached_property
     def _by_role(self) -> dict[Role, array[int]]:

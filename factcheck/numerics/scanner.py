@@ -10,7 +10,6 @@ recognised as such so that no rule mistakes them for measured quantities.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -24,6 +23,7 @@ from ..lexicon import Unit, lexicons
 from .chinese import DIGITS
 from .numerals import arabic_value, chinese_value
 from ..regexes import lazy
+from ..span import Ranges
 
 __all__ = ["Role", "Marker", "NumberMention", "NumberScanner", "scan_numbers"]
 
@@ -240,9 +240,8 @@ class NumberScanner:
 
     def scan(self, text: str) -> list[NumberMention]:
         """All number mentions in ``text``, in order."""
-        blocked = [(spans, [start for start, _ in spans]) for spans in self.not_numbers.spans(text) if spans]
-        quoted = [match.span() for match in _QUOTED_SHORT.finditer(text)]
-        quoted_starts = [start for start, _ in quoted]
+        blocked = [Ranges(spans) for spans in self.not_numbers.spans(text) if spans]
+        quoted = Ranges([match.span() for match in _QUOTED_SHORT.finditer(text)])
         mentions: list[NumberMention] = []
         follow_first, precede_last = self._follow_first, self._precede_last
         covered = 0  # the end of the last mention: a numeral inside it (3万4000) is part of it
@@ -258,7 +257,7 @@ class NumberScanner:
                 and text[start - 1 : start] not in precede_last
             ):
                 continue  # 一些, 统一: a Chinese numeral with nothing to measure
-            if blocked and any(_inside(spans, starts, start, end) for spans, starts in blocked):
+            if blocked and any(ranges.holds(start, end) for ranges in blocked):
                 continue
             if start == covered:  # 1万元2万元: one position object for the end and the next start
                 start = covered
@@ -269,7 +268,7 @@ class NumberScanner:
                 if (mention.role is Role.BARE and not mention.markers) or "label" in mention.extra:
                     continue  # 一 in running text, 三级医院: a Chinese numeral that states no figure
                 mention.numeral = numerals.setdefault(mention.numeral, mention.numeral)
-            if quoted and mention.role in _LABELLED_ROLES and _inside(quoted, quoted_starts, start, end):
+            if quoted and mention.role in _LABELLED_ROLES and quoted.holds(start, end):
                 mention.role = Role.LABEL
             while mentions and mentions[-1].start >= mention.start:
                 mentions.pop()  # 4分之3, 3万分之1: the denominator is part of the fraction
@@ -877,11 +876,6 @@ def _by_first_char(table: dict[str, object]) -> dict[str, list[str]]:
     for names in grouped.values():
         names.sort(key=len, reverse=True)
     return grouped
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
-    index = bisect_right(starts, start) - 1
-    return index >= 0 and spans[index][1] >= end
 
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
